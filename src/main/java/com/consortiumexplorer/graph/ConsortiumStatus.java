@@ -1,0 +1,7 @@
+package com.consortiumexplorer.graph;
+
+/** Whether a consortium is still running. */
+public enum ConsortiumStatus {
+    ACTIVE,
+    DISSOLVED
+}

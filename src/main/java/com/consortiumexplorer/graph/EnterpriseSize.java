@@ -1,0 +1,9 @@
+package com.consortiumexplorer.graph;
+
+/** Size class of an enterprise. */
+public enum EnterpriseSize {
+    LARGE,
+    MEDIUM,
+    SMALL,
+    MICRO
+}

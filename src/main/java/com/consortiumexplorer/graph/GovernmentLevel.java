@@ -1,0 +1,9 @@
+package com.consortiumexplorer.graph;
+
+/** Administrative level of a government body. */
+public enum GovernmentLevel {
+    PROVINCE,
+    CITY,
+    DISTRICT,
+    PARK
+}

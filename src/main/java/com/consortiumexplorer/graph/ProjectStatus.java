@@ -1,0 +1,9 @@
+package com.consortiumexplorer.graph;
+
+/** Lifecycle state of a project. */
+public enum ProjectStatus {
+    PLANNED,
+    ACTIVE,
+    COMPLETED,
+    SUSPENDED
+}

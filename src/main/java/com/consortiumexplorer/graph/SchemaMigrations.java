@@ -1,0 +1,50 @@
+package com.consortiumexplorer.graph;
+
+import ac.simons.neo4j.migrations.core.MigrationVersion;
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import java.util.Optional;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the Cypher migrations of the top-level {@code cypher/migrations} folder (packaged on the classpath)
+ * as soon as the driver exists, before anything reads or writes the graph. Applied migrations are recorded
+ * in the database, so applying them again changes nothing.
+ */
+@Component
+public class SchemaMigrations implements InitializingBean {
+
+    /** Classpath location of the migration scripts. */
+    public static final String LOCATION = "classpath:cypher/migrations";
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+
+    private final Migrations migrations;
+
+    SchemaMigrations(Driver driver) {
+        MigrationsConfig config =
+                MigrationsConfig.builder().withLocationsToScan(LOCATION).build();
+        this.migrations = new Migrations(config, driver);
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        apply();
+    }
+
+    /** Applies pending migrations and returns the version the schema is at afterwards. */
+    public Optional<String> apply() {
+        Optional<String> version = migrations.apply().map(MigrationVersion::getValue);
+        log.info("Graph schema at version {}", version.orElse("(none)"));
+        return version;
+    }
+
+    /** Validates that the database holds exactly the migrations found on the classpath. */
+    public boolean isValid() {
+        return migrations.validate().isValid();
+    }
+}

@@ -1,0 +1,2 @@
+/** The shell of the web UI: main layout, navigation, language switch and shared UI pieces. */
+package com.consortiumexplorer.ui;
