@@ -19,6 +19,16 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "explorer.embedded.bolt-port=0",
             "explorer.embedded.data-dir=target/it-neo4j/${random.uuid}",
-            "explorer.embedded.page-cache=64"
+            "explorer.embedded.page-cache=64",
+            "spring.security.user.name=" + ExplorerIntegrationTest.EDITOR,
+            "spring.security.user.password=" + ExplorerIntegrationTest.EDITOR_PASSWORD,
+            "spring.security.user.roles=EDITOR"
         })
-public @interface ExplorerIntegrationTest {}
+public @interface ExplorerIntegrationTest {
+
+    /** User name of a signed-in editor for tests that write; a test-only account. */
+    String EDITOR = "test-editor";
+
+    /** Password of {@link #EDITOR}; a test-only value, never used outside tests. */
+    String EDITOR_PASSWORD = "test-editor-password";
+}
