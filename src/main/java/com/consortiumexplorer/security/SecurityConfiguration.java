@@ -3,16 +3,23 @@ package com.consortiumexplorer.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Web security: health and, while anonymous reading is on, the GraphQL endpoint and GraphiQL are open; the
- * Vaadin views guard themselves with access annotations. GraphQL is exempt from CSRF tokens because it only
- * accepts JSON bodies, which a browser cannot send across origins without a CORS pre-flight that we never
- * grant.
+ * Web security. Reads are open to anonymous visitors while {@code explorer.security.anonymous-read} is on,
+ * otherwise they need VIEWER; writes are checked in the services ({@code @PreAuthorize}), so GraphQL, REST, the
+ * UI and the command line obey the same rules. Tools authenticate with API tokens ({@code Bearer}) or HTTP
+ * basic; people sign in on the login page. GraphQL and the API are exempt from CSRF tokens because they only
+ * accept JSON or multipart bodies sent with credentials a browser does not attach across origins on its own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -20,16 +27,42 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name())
+                .implies(Role.EDITOR.name())
+                .role(Role.EDITOR.name())
+                .implies(Role.VIEWER.name())
+                .build();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ApiTokens tokens)
+            throws Exception {
+        http.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+            requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+            requests.requestMatchers("/api/audit.csv").hasRole(Role.ADMIN.name());
             if (properties.anonymousRead()) {
                 requests.requestMatchers("/graphql", "/graphql/**", "/graphiql", "/graphiql/**")
                         .permitAll();
+            } else {
+                requests.requestMatchers("/graphql", "/graphql/**", "/graphiql", "/graphiql/**")
+                        .hasRole(Role.VIEWER.name());
             }
         });
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql"));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql", "/graphql/**", "/api/**"));
         http.httpBasic(basic -> {});
+        http.headers(headers -> headers.referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(
+                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
