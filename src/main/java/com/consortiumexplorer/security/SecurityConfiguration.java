@@ -46,9 +46,10 @@ class SecurityConfiguration {
             throws Exception {
         http.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> {
-            requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+            requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                    .permitAll();
             requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
-            requests.requestMatchers("/api/audit.csv").hasRole(Role.ADMIN.name());
+            requests.requestMatchers("/api/audit.csv", "/api/admin/**").hasRole(Role.ADMIN.name());
             if (properties.anonymousRead()) {
                 requests.requestMatchers("/graphql", "/graphql/**", "/graphiql", "/graphiql/**")
                         .permitAll();
