@@ -1,6 +1,7 @@
 package com.consortiumexplorer.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,6 +24,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+            // Error dispatches carry the status of a request already authorized (e.g. 400 for a malformed
+            // GraphQL body); guarding them would turn that status into a redirect to the login page.
+            requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
             if (properties.anonymousRead()) {
                 requests.requestMatchers("/graphql", "/graphql/**", "/graphiql", "/graphiql/**")
                         .permitAll();
