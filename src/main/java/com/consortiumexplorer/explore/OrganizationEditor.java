@@ -30,7 +30,7 @@ public class OrganizationEditor {
             OrganizationType.COLLEGE, "col",
             OrganizationType.ENTERPRISE, "ent",
             OrganizationType.RESEARCH_INSTITUTE, "ri",
-            OrganizationType.INDUSTRY_ASSOCIATION, "assoc",
+            OrganizationType.INDUSTRY_ASSOCIATION, "asso",
             OrganizationType.SERVICE_AGENCY, "svc");
 
     private final Neo4jClient neo4j;
