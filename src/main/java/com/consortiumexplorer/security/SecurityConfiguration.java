@@ -1,6 +1,7 @@
 package com.consortiumexplorer.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -48,6 +49,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
                     .permitAll();
+            // Error dispatches carry the status of a request already authorized (e.g. 400 for a malformed
+            // GraphQL body); guarding them would turn that status into a redirect to the login page.
+            requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
             requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
             requests.requestMatchers("/api/audit.csv", "/api/admin/**").hasRole(Role.ADMIN.name());
             if (properties.anonymousRead()) {

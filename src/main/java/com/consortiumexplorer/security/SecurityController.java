@@ -66,10 +66,10 @@ class SecurityController {
     }
 
     /** A validation failure reported in a mutation payload. */
-    record UserError(String field, String message, String code) {
+    record UserError(List<String> field, String message, String code) {
 
-        static List<UserError> of(String field, IllegalArgumentException e) {
-            return List.of(new UserError(field, e.getMessage(), "INVALID"));
+        static List<UserError> of(IllegalArgumentException e, String... path) {
+            return List.of(new UserError(List.of(path), e.getMessage(), "INVALID"));
         }
     }
 
@@ -87,7 +87,7 @@ class SecurityController {
         try {
             return new AddUserPayload(accounts.addUser(input.username(), input.password(), roles), List.of());
         } catch (IllegalArgumentException e) {
-            return new AddUserPayload(null, UserError.of("input", e));
+            return new AddUserPayload(null, UserError.of(e, "input"));
         }
     }
 
@@ -98,7 +98,7 @@ class SecurityController {
             ApiTokens.IssuedToken issued = tokens.issue(input.name(), input.role(), Duration.ofDays(days));
             return new IssueApiTokenPayload(issued.token(), issued.secret(), List.of());
         } catch (IllegalArgumentException e) {
-            return new IssueApiTokenPayload(null, null, UserError.of("input", e));
+            return new IssueApiTokenPayload(null, null, UserError.of(e, "input"));
         }
     }
 
@@ -107,7 +107,7 @@ class SecurityController {
         try {
             return new RevokeApiTokenPayload(tokens.revoke(input.id()), List.of());
         } catch (IllegalArgumentException e) {
-            return new RevokeApiTokenPayload(null, UserError.of("id", e));
+            return new RevokeApiTokenPayload(null, UserError.of(e, "input", "id"));
         }
     }
 }
