@@ -33,17 +33,17 @@ public class ConsortiumHealth {
             """;
 
     private static final String TIES = """
-            MATCH (a:Organization)-[r:COLLABORATES_WITH|FUNDS|SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY|SHARES_FACILITY]-(b:Organization)
-            WHERE a.id IN $members AND b.id IN $members AND a.id < b.id
-              AND coalesce(r.since, r.year, 0) <= $year
+            MATCH (a:Organization) WHERE a.id IN $members
+            MATCH (a)-[r:COLLABORATES_WITH|FUNDS|SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY|SHARES_FACILITY]-(b:Organization)
+            WHERE a.id < b.id AND b.id IN $members AND coalesce(r.since, r.year, 0) <= $year
             RETURN DISTINCT a.id AS a, b.id AS b
             """;
 
     private static final String FLOWS = """
-            MATCH (a:Organization)-[f:FUNDS|SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY|SHARES_FACILITY]->()
-            WHERE f.year <= $year AND EXISTS {
-                MATCH (a)-[m:MEMBER_OF]->(:Consortium {id: $id})
-                WHERE m.since.year <= f.year AND (m.until IS NULL OR m.until.year >= f.year) }
+            MATCH (:Consortium {id: $id})<-[m:MEMBER_OF]-(:Organization)
+                  -[f:FUNDS|SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY|SHARES_FACILITY]->()
+            WHERE f.year <= $year AND m.since.year <= f.year AND (m.until IS NULL OR m.until.year >= f.year)
+            WITH DISTINCT f
             RETURN CASE type(f) WHEN 'FUNDS' THEN 'FUNDING' WHEN 'SUPPLIES_TALENT' THEN 'TALENT'
                                 WHEN 'TRANSFERS_TECHNOLOGY' THEN 'TECHNOLOGY' ELSE 'FACILITY' END AS kind,
                    f.year AS year,

@@ -76,15 +76,29 @@ public final class GapEvaluation {
     }
 
     /**
-     * Evaluates on every organization of the database the client reads.
+     * Evaluates on the organizations whose ids start with a prefix (a generated city shares a database with
+     * others that way), or on all organizations.
      *
      * @param neo4j the client; it only reads
      * @param weights the weights of the gap score
      * @param seed seed of the random choices
      * @param hiddenShare share of ties to hide, between 0 and 1 exclusive
+     * @param idPrefix the prefix of the city's organization ids, or null or empty for every organization
      */
-    public static Report evaluate(Neo4jClient neo4j, GapWeights weights, long seed, double hiddenShare) {
-        return evaluate(CityGraph.load(neo4j, null), weights, seed, hiddenShare);
+    public static Report evaluate(
+            Neo4jClient neo4j, GapWeights weights, long seed, double hiddenShare, String idPrefix) {
+        List<String> scope = null;
+        if (idPrefix != null && !idPrefix.isEmpty()) {
+            scope = neo4j
+                    .query("MATCH (o:Organization) WHERE o.id STARTS WITH $prefix RETURN o.id AS id")
+                    .bind(idPrefix)
+                    .to("prefix")
+                    .fetchAs(String.class)
+                    .all()
+                    .stream()
+                    .toList();
+        }
+        return evaluate(CityGraph.load(neo4j, scope), weights, seed, hiddenShare);
     }
 
     static Report evaluate(CityGraph full, GapWeights weights, long seed, double hiddenShare) {

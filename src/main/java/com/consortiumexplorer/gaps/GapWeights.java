@@ -24,12 +24,12 @@ public record GapWeights(
         @DefaultValue("0.20") double technology,
         @DefaultValue("0.05") double facility,
         @DefaultValue("0.30") double structure,
-        @DefaultValue("0.05") double consortium,
-        @DefaultValue("0.05") double industry,
-        @DefaultValue("0.05") double region) {
+        @DefaultValue("0.10") double consortium,
+        @DefaultValue("0.10") double industry,
+        @DefaultValue("0.10") double region) {
 
     /** The documented defaults, for code that runs outside Spring (the evaluation command). */
-    public static final GapWeights DEFAULTS = new GapWeights(0.30, 0.20, 0.05, 0.30, 0.05, 0.05, 0.05);
+    public static final GapWeights DEFAULTS = new GapWeights(0.30, 0.20, 0.05, 0.30, 0.10, 0.10, 0.10);
 
     public GapWeights {
         double[] all = {talent, technology, facility, structure, consortium, industry, region};
