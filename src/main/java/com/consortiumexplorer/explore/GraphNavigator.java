@@ -214,15 +214,8 @@ public class GraphNavigator {
      */
     public List<GraphEdge> relationshipsAmong(Collection<String> ids, Collection<RelationshipType> relationshipTypes) {
         check(ids.size() <= MAX_NODES, "at most " + MAX_NODES + " ids, were " + ids.size());
-        Map<String, Object> params =
-                Map.of("ids", List.copyOf(new LinkedHashSet<>(ids)), "types", types(relationshipTypes));
-        Collection<Raw> found = neo4j.query("UNWIND $ids AS id\n" + RESOLVE + "RETURN " + NODE.formatted("n") + " AS n")
-                .bindAll(params)
-                .fetchAs(Raw.class)
-                .mappedBy((t, row) -> raw(row.get("n")))
-                .all();
         Map<String, GraphNode> byEid = new LinkedHashMap<>();
-        found.forEach(r -> byEid.put(r.eid(), r.node()));
+        rawNodes(ids).forEach(r -> byEid.put(r.eid(), r.node()));
         return neo4j
                 .query("""
                         UNWIND $eids AS eid
@@ -231,7 +224,7 @@ public class GraphNavigator {
                         WHERE type(r) IN $types AND elementId(b) IN $eids
                         RETURN %s AS r
                         """.formatted(EDGE.formatted("r")))
-                .bindAll(Map.of("eids", List.copyOf(byEid.keySet()), "types", params.get("types")))
+                .bindAll(Map.of("eids", List.copyOf(byEid.keySet()), "types", types(relationshipTypes)))
                 .fetchAs(RawEdge.class)
                 .mappedBy((t, row) -> rawEdge(row.get("r")))
                 .all()
@@ -288,6 +281,35 @@ public class GraphNavigator {
                 .map(e -> e.edge(byEid, hops))
                 .toList();
         return new GraphPath(List.copyOf(byEid.values()), edges);
+    }
+
+    /** Nodes of one kind in name order, for pickers. */
+    public List<GraphNode> list(EntityType type, int limit) {
+        check(limit >= 1 && limit <= MAX_NODES, "limit must be between 1 and " + MAX_NODES + ", was " + limit);
+        // The label comes from the enum, never from user input.
+        return neo4j
+                .query("MATCH (n:`%s`) WITH n ORDER BY coalesce(n.name, n.title), n.%s LIMIT $limit RETURN %s AS n"
+                        .formatted(type.label(), type.key(), NODE.formatted("n")))
+                .bindAll(Map.of("limit", (long) limit))
+                .fetchAs(GraphNode.class)
+                .mappedBy((t, row) -> node(row.get("n")))
+                .all()
+                .stream()
+                .toList();
+    }
+
+    /** The nodes with these ids, in no particular order; ids of no node are skipped. */
+    public List<GraphNode> nodes(Collection<String> ids) {
+        check(ids.size() <= MAX_NODES, "at most " + MAX_NODES + " ids, were " + ids.size());
+        return rawNodes(ids).stream().map(Raw::node).toList();
+    }
+
+    private Collection<Raw> rawNodes(Collection<String> ids) {
+        return neo4j.query("UNWIND $ids AS id\n" + RESOLVE + "RETURN DISTINCT " + NODE.formatted("n") + " AS n")
+                .bindAll(Map.of("ids", List.copyOf(new LinkedHashSet<>(ids))))
+                .fetchAs(Raw.class)
+                .mappedBy((t, row) -> raw(row.get("n")))
+                .all();
     }
 
     private Optional<Raw> rawNode(String id) {

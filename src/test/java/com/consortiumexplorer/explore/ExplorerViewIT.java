@@ -8,14 +8,12 @@ import com.consortiumexplorer.ui.GraphCanvas;
 import com.consortiumexplorer.ui.KaribuViews;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -43,9 +41,7 @@ class ExplorerViewIT {
     }
 
     private ExplorerView open(String query, Locale locale) {
-        KaribuViews.start(context, locale);
-        UI.getCurrent().navigate(ExplorerView.ROUTE, QueryParameters.fromString(query));
-        return _get(ExplorerView.class);
+        return KaribuViews.open(context, locale, ExplorerView.ROUTE, query, ExplorerView.class);
     }
 
     private static void select(GraphCanvas canvas, String... nodeIds) {

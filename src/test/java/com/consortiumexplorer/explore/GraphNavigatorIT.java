@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.consortiumexplorer.ExplorerIntegrationTest;
+import com.consortiumexplorer.TestCypher;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ class GraphNavigatorIT {
     Driver driver;
 
     private long count(String cypher, Map<String, Object> params) {
-        return GraphQlTestClients.count(driver, cypher, params);
+        return TestCypher.count(driver, cypher, params);
     }
 
     @Test
