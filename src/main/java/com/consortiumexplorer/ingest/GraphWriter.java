@@ -1,0 +1,196 @@
+package com.consortiumexplorer.ingest;
+
+import com.consortiumexplorer.graph.GraphChange;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Writes rows of the import format into Neo4j with batched {@code UNWIND … MERGE} statements, one transaction
+ * per batch. Nodes are merged on their key, relationships on their endpoints plus their key properties, so
+ * writing the same rows twice changes nothing. When given a checkpoint key, every batch also records in the
+ * same transaction how many rows of the input are now written, so a crash leaves whole batches only and an
+ * import can resume exactly after the last one.
+ */
+final class GraphWriter implements GraphSink {
+
+    /** Label of the node that records the progress of an unfinished import. */
+    static final String CHECKPOINT_LABEL = "ImportCheckpoint";
+
+    private final Driver driver;
+    private final int batchSize;
+    private final String checkpointKey;
+    private final ApplicationEventPublisher events;
+    private final String actor;
+    private final LongConsumer onCommit;
+    private final Map<String, List<Map<String, Object>>> buffers = new LinkedHashMap<>();
+    private final Map<String, String> queries = new HashMap<>();
+    private long position;
+    private int buffered;
+
+    /**
+     * @param checkpointKey identifies the input for checkpoints, or {@code null} for none
+     * @param startPosition rows of the input already written (skipped by the caller)
+     * @param events publishes one {@link GraphChange} per batch, or {@code null}
+     * @param onCommit told the number of rows written after every committed batch
+     */
+    GraphWriter(
+            Driver driver,
+            int batchSize,
+            String checkpointKey,
+            long startPosition,
+            ApplicationEventPublisher events,
+            String actor,
+            LongConsumer onCommit) {
+        this.driver = driver;
+        this.batchSize = batchSize;
+        this.checkpointKey = checkpointKey;
+        this.position = startPosition;
+        this.events = events;
+        this.actor = actor;
+        this.onCommit = onCommit;
+    }
+
+    @Override
+    public void node(NodeFile file, Object[] values) {
+        Map<String, Object> props = new HashMap<>();
+        List<Column> columns = file.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (values[i] != null) {
+                props.put(columns.get(i).name(), values[i]);
+            }
+        }
+        add(file.label(), () -> nodeQuery(file), Map.of("key", values[0], "props", props));
+    }
+
+    @Override
+    public void relationship(RelationshipFile file, String fromLabel, String toLabel, Object[] values) {
+        Map<String, Object> keys = new HashMap<>();
+        int i = 2;
+        for (Column key : file.keys()) {
+            keys.put(key.name(), values[i++]);
+        }
+        Map<String, Object> props = new HashMap<>();
+        for (Column property : file.properties()) {
+            if (values[i] != null) {
+                props.put(property.name(), values[i]);
+            }
+            i++;
+        }
+        String from = DataFormat.keyLabel(fromLabel);
+        String to = DataFormat.keyLabel(toLabel);
+        add(
+                file.type() + ':' + from + ':' + to,
+                () -> relationshipQuery(file, from, to),
+                Map.of("from", values[0], "to", values[1], "k", keys, "props", props));
+    }
+
+    private void add(String bufferKey, Supplier<String> query, Map<String, Object> row) {
+        queries.computeIfAbsent(bufferKey, k -> query.get());
+        buffers.computeIfAbsent(bufferKey, k -> new ArrayList<>()).add(row);
+        if (++buffered >= batchSize) {
+            flush();
+        }
+    }
+
+    /** Commits the buffered rows as one transaction (with the checkpoint, if any). */
+    void flush() {
+        if (buffered == 0) {
+            return;
+        }
+        long newPosition = position + buffered;
+        int rows = buffered;
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                // Nodes before relationships, so that a relationship finds endpoints created in the same batch.
+                for (boolean nodes : new boolean[] {true, false}) {
+                    buffers.forEach((key, batch) -> {
+                        if (!batch.isEmpty() && nodes == (key.indexOf(':') < 0)) {
+                            tx.run(queries.get(key), Map.of("rows", batch)).consume();
+                        }
+                    });
+                }
+                if (checkpointKey != null) {
+                    tx.run("""
+                                    MERGE (c:ImportCheckpoint {id: $key})
+                                    SET c.position = $position, c.updatedAt = datetime()
+                                    """, Map.of("key", checkpointKey, "position", newPosition))
+                            .consume();
+                }
+                if (events != null) {
+                    events.publishEvent(new GraphChange(
+                            "import",
+                            "Batch",
+                            checkpointKey == null ? "generated" : checkpointKey,
+                            Map.of("position", position),
+                            Map.of("position", newPosition, "rows", rows),
+                            actor,
+                            Instant.now()));
+                }
+            });
+        }
+        buffers.values().forEach(List::clear);
+        buffered = 0;
+        position = newPosition;
+        onCommit.accept(position);
+    }
+
+    /** Rows of the input written so far, counting those skipped on resume. */
+    long position() {
+        return position;
+    }
+
+    @Override
+    public void close() {
+        flush();
+    }
+
+    private static String nodeQuery(NodeFile file) {
+        String key = file.key().name();
+        StringBuilder query = new StringBuilder("UNWIND $rows AS row\nMERGE (n:`")
+                .append(file.keyLabel())
+                .append("` {`")
+                .append(key)
+                .append("`: row.key})\n");
+        if (!file.keyLabel().equals(file.label())) {
+            query.append("SET n:`").append(file.label()).append("`\n");
+        }
+        query.append("SET n += row.props\n");
+        if (file.versioned()) {
+            query.append("SET n.version = coalesce(n.version, 0)\n");
+        }
+        return query.toString();
+    }
+
+    private static String relationshipQuery(RelationshipFile file, String fromKeyLabel, String toKeyLabel) {
+        StringBuilder keys = new StringBuilder();
+        for (Column key : file.keys()) {
+            keys.append(keys.isEmpty() ? " {" : ", ")
+                    .append('`')
+                    .append(key.name())
+                    .append("`: row.k.`")
+                    .append(key.name())
+                    .append('`');
+        }
+        if (!keys.isEmpty()) {
+            keys.append('}');
+        }
+        return "UNWIND $rows AS row\n"
+                + "MATCH (a:`" + fromKeyLabel + "` {`" + keyOf(fromKeyLabel) + "`: row.from})\n"
+                + "MATCH (b:`" + toKeyLabel + "` {`" + keyOf(toKeyLabel) + "`: row.to})\n"
+                + "MERGE (a)-[r:`" + file.type() + "`" + keys + "]-" + (file.undirected() ? "" : ">") + "(b)\n"
+                + "SET r += row.props\n";
+    }
+
+    private static String keyOf(String keyLabel) {
+        return keyLabel.equals("Industry") || keyLabel.equals("Major") ? "code" : "id";
+    }
+}
