@@ -227,4 +227,18 @@ class BrowserIT {
                 .until(b -> "true".equals(b.findElement(By.id("gaps-matrix")).getAttribute("data-drawn")));
         screenshot("gaps-consortium-zh");
     }
+
+    @Test
+    void flowTalentAndConsortiumViewsDrawTheirCharts() throws IOException {
+        browser.manage().deleteAllCookies();
+        for (String[] view : List.of(
+                new String[] {"flows", "flows-sankey", "flows-zh"},
+                new String[] {"talent", "talent-alignment", "talent-zh"},
+                new String[] {"consortium?id=cons-battery", "consortium-changes", "consortium-zh"})) {
+            browser.get(url(view[0]));
+            new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .until(b -> "true".equals(b.findElement(By.id(view[1])).getAttribute("data-drawn")));
+            screenshot(view[2]);
+        }
+    }
 }
