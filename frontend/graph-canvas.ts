@@ -74,6 +74,7 @@ export class GraphCanvas extends LitElement {
   private pending: Array<() => void> = [];
   private filter: Filter = {};
   private layoutName = 'fcose';
+  private forceAsked = false;
   private resizeObserver?: ResizeObserver;
 
   render() {
@@ -148,6 +149,7 @@ export class GraphCanvas extends LitElement {
   /** Runs a layout over every visible node: `fcose` (force-directed) or `concentric` (rings by type). */
   setLayout(name: string) {
     this.layoutName = name;
+    this.forceAsked = name === 'fcose';
     this.whenReady(() => {
       const started = performance.now();
       this.layout(undefined, () => this.rendered(started));
@@ -292,8 +294,11 @@ export class GraphCanvas extends LitElement {
     const nodes = subset ?? cy.nodes(':visible');
     const eles = nodes.union(nodes.connectedEdges(':visible'));
     const size = cy.nodes().length;
+    // Force layouts of large neighbourhoods collapse their many same-shaped leaves and cost seconds; rings by
+    // type draw them at once. A user who asks for the force layout explicitly still gets it.
+    const concentric = this.layoutName === 'concentric' || (size > LARGE_GRAPH && !this.forceAsked);
     const options =
-      this.layoutName === 'concentric'
+      concentric
         ? {
             name: 'concentric',
             concentric: (n: cytoscape.NodeSingular) => TYPE_RING[n.data('type')] ?? 0,
@@ -303,7 +308,7 @@ export class GraphCanvas extends LitElement {
           }
         : {
             name: 'fcose',
-            quality: size > LARGE_GRAPH ? 'draft' : 'default',
+            quality: 'default',
             randomize: subset === undefined,
             animate: false,
             nodeRepulsion: 6000,
