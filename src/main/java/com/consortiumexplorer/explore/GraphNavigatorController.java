@@ -14,6 +14,12 @@ class GraphNavigatorController {
     /** One stored property as the schema shows it. */
     record Property(String key, String value) {}
 
+    // The schema's defaults, also used when a client passes an explicit null.
+    private static final int DEFAULT_FIRST = 10;
+    private static final int DEFAULT_DEPTH = 1;
+    private static final int DEFAULT_LIMIT = 500;
+    private static final int DEFAULT_MAX_LENGTH = 6;
+
     private final GraphNavigator navigator;
 
     GraphNavigatorController(GraphNavigator navigator) {
@@ -21,21 +27,28 @@ class GraphNavigatorController {
     }
 
     @QueryMapping
-    List<SearchHit> search(@Argument String text, @Argument List<EntityType> types, @Argument int first) {
-        return navigator.search(text, types, first);
+    List<SearchHit> search(@Argument String text, @Argument List<EntityType> types, @Argument Integer first) {
+        return navigator.search(text, types, orDefault(first, DEFAULT_FIRST));
     }
 
     @QueryMapping
     Subgraph neighborhood(
             @Argument String id,
-            @Argument int depth,
+            @Argument Integer depth,
             @Argument List<RelationshipType> relationshipTypes,
             @Argument List<EntityType> nodeTypes,
             @Argument Integer fromYear,
             @Argument Integer toYear,
-            @Argument int limit) {
+            @Argument Integer limit) {
         return navigator
-                .neighborhood(id, depth, relationshipTypes, nodeTypes, fromYear, toYear, limit)
+                .neighborhood(
+                        id,
+                        orDefault(depth, DEFAULT_DEPTH),
+                        relationshipTypes,
+                        nodeTypes,
+                        fromYear,
+                        toYear,
+                        orDefault(limit, DEFAULT_LIMIT))
                 .orElseThrow(() -> new IllegalArgumentException("No node has the id " + id));
     }
 
@@ -43,9 +56,11 @@ class GraphNavigatorController {
     GraphPath shortestPath(
             @Argument String from,
             @Argument String to,
-            @Argument int maxLength,
+            @Argument Integer maxLength,
             @Argument List<RelationshipType> relationshipTypes) {
-        return navigator.shortestPath(from, to, maxLength, relationshipTypes).orElse(null);
+        return navigator
+                .shortestPath(from, to, orDefault(maxLength, DEFAULT_MAX_LENGTH), relationshipTypes)
+                .orElse(null);
     }
 
     @SchemaMapping(typeName = "GraphNode")
@@ -56,6 +71,10 @@ class GraphNavigatorController {
     @SchemaMapping(typeName = "GraphEdge", field = "properties")
     List<Property> edgeProperties(GraphEdge edge) {
         return properties(edge.properties());
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
     }
 
     private static List<Property> properties(Map<String, Object> properties) {

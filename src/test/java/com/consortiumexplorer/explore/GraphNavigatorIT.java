@@ -33,7 +33,9 @@ class GraphNavigatorIT {
         List<SearchHit> yibin = navigator.search("宜宾", null, 20);
         assertThat(yibin).hasSizeGreaterThanOrEqualTo(5);
         assertThat(yibin).allSatisfy(h -> assertThat(h.entity().name()).contains("宜宾"));
-        assertThat(yibin).extracting(h -> h.entity().id()).contains("col-ybvtc");
+        assertThat(navigator.search("宜宾金沙", null, 5))
+                .extracting(h -> h.entity().id())
+                .contains("col-ybvtc");
 
         List<SearchHit> battery = navigator.search("battery", null, 20);
         assertThat(battery).isNotEmpty();
