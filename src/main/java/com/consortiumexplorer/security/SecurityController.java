@@ -61,8 +61,8 @@ class SecurityController {
 
     @QueryMapping
     List<AuditEntry> auditTrail(
-            @Argument int first, @Argument int skip, @Argument String entityId, @Argument String operation) {
-        return auditTrail.entries(first, skip, entityId, operation);
+            @Argument Integer first, @Argument Integer skip, @Argument String entityId, @Argument String operation) {
+        return auditTrail.entries(first == null ? 50 : first, skip == null ? 0 : skip, entityId, operation);
     }
 
     /** A validation failure reported in a mutation payload. */
