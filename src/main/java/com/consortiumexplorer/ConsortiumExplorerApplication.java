@@ -1,5 +1,6 @@
 package com.consortiumexplorer;
 
+import com.consortiumexplorer.ingest.IngestCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ConsortiumExplorerApplication {
 
     public static void main(String[] args) {
+        // import, export and generate run as commands without the web server and end the process with their exit code.
+        if (IngestCommandLine.isCommand(args)) {
+            System.exit(IngestCommandLine.run(ConsortiumExplorerApplication.class, args, System.out));
+        }
         SpringApplication.run(ConsortiumExplorerApplication.class, args);
     }
 }

@@ -1,5 +1,6 @@
 package com.consortiumexplorer.ingest;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ final class CsvFolder implements GraphSink {
 
     private final Path folder;
     private final Map<String, CsvWriter> writers = new LinkedHashMap<>();
+    private final Map<String, List<Column>> relationshipColumns = new HashMap<>();
 
     CsvFolder(Path folder) {
         this.folder = folder;
@@ -37,7 +40,7 @@ final class CsvFolder implements GraphSink {
 
     @Override
     public void relationship(RelationshipFile file, String fromLabel, String toLabel, Object[] values) {
-        List<Column> columns = file.columns();
+        List<Column> columns = relationshipColumns.computeIfAbsent(file.type(), t -> file.columns());
         writer(file.fileName(), columns).write(cells(columns, values));
     }
 
@@ -54,7 +57,7 @@ final class CsvFolder implements GraphSink {
             try {
                 Writer out =
                         new OutputStreamWriter(Files.newOutputStream(folder.resolve(name)), StandardCharsets.UTF_8);
-                CsvWriter writer = new CsvWriter(new java.io.BufferedWriter(out, 1 << 16));
+                CsvWriter writer = new CsvWriter(new BufferedWriter(out, 1 << 16));
                 writer.write(columns.stream().map(Column::name).toList());
                 return writer;
             } catch (IOException e) {

@@ -33,6 +33,7 @@ final class GraphWriter implements GraphSink {
     private final LongConsumer onCommit;
     private final Map<String, List<Map<String, Object>>> buffers = new LinkedHashMap<>();
     private final Map<String, String> queries = new HashMap<>();
+    private final Map<String, Map<String, Map<String, Object>>> relationshipRows = new HashMap<>();
     private long position;
     private int buffered;
 
@@ -87,10 +88,23 @@ final class GraphWriter implements GraphSink {
         }
         String from = DataFormat.keyLabel(fromLabel);
         String to = DataFormat.keyLabel(toLabel);
-        add(
-                file.type() + ':' + from + ':' + to,
-                () -> relationshipQuery(file, from, to),
-                Map.of("from", values[0], "to", values[1], "k", keys, "props", props));
+        // Within one statement a relationship created by one row is not seen by the next, so a batch holds
+        // each relationship once (the last row wins, as with repeated imports).
+        String identity = file.undirected() && ((String) values[0]).compareTo((String) values[1]) > 0
+                ? values[1] + "\u0000" + values[0]
+                : values[0] + "\u0000" + values[1];
+        String bufferKey = file.type() + ':' + from + ':' + to;
+        Map<String, Object> row = Map.of("from", values[0], "to", values[1], "k", keys, "props", props);
+        if (relationshipRows.computeIfAbsent(bufferKey, k -> new HashMap<>()).put(identity + keys, row) != null) {
+            List<Map<String, Object>> buffer = buffers.get(bufferKey);
+            buffer.removeIf(r -> r.get("k").equals(keys)
+                    && ((r.get("from").equals(values[0]) && r.get("to").equals(values[1]))
+                            || (file.undirected()
+                                    && r.get("from").equals(values[1])
+                                    && r.get("to").equals(values[0]))));
+            buffered--;
+        }
+        add(bufferKey, () -> relationshipQuery(file, from, to), row);
     }
 
     private void add(String bufferKey, Supplier<String> query, Map<String, Object> row) {
@@ -138,6 +152,7 @@ final class GraphWriter implements GraphSink {
             });
         }
         buffers.values().forEach(List::clear);
+        relationshipRows.clear();
         buffered = 0;
         position = newPosition;
         onCommit.accept(position);
@@ -170,23 +185,35 @@ final class GraphWriter implements GraphSink {
         return query.toString();
     }
 
+    /**
+     * Finds an existing relationship by expanding from its endpoints and creates it when there is none. A
+     * {@code MERGE} with key properties would do the same, but the planner then prefers the relationship
+     * property indexes on {@code year}, scanning every relationship of a year for each row.
+     */
     private static String relationshipQuery(RelationshipFile file, String fromKeyLabel, String toKeyLabel) {
-        StringBuilder keys = new StringBuilder();
+        StringBuilder where = new StringBuilder();
         for (Column key : file.keys()) {
-            keys.append(keys.isEmpty() ? " {" : ", ")
-                    .append('`')
+            where.append(where.isEmpty() ? " WHERE " : " AND ")
+                    .append("x.`")
                     .append(key.name())
-                    .append("`: row.k.`")
+                    .append("` = row.k.`")
                     .append(key.name())
                     .append('`');
         }
-        if (!keys.isEmpty()) {
-            keys.append('}');
-        }
+        String type = "`" + file.type() + "`";
         return "UNWIND $rows AS row\n"
                 + "MATCH (a:`" + fromKeyLabel + "` {`" + keyOf(fromKeyLabel) + "`: row.from})\n"
                 + "MATCH (b:`" + toKeyLabel + "` {`" + keyOf(toKeyLabel) + "`: row.to})\n"
-                + "MERGE (a)-[r:`" + file.type() + "`" + keys + "]-" + (file.undirected() ? "" : ">") + "(b)\n"
+                + "WITH a, b, row, head([(a)-[x:" + type + "]-" + (file.undirected() ? "" : ">") + "(b)" + where
+                + " | x]) AS found\n"
+                + "CALL (a, b, row, found) {\n"
+                + "  WITH * WHERE found IS NULL\n"
+                + "  CREATE (a)-[r:" + type + "]->(b) SET r = row.k\n"
+                + "  RETURN r\n"
+                + "  UNION\n"
+                + "  WITH * WHERE found IS NOT NULL\n"
+                + "  RETURN found AS r\n"
+                + "}\n"
                 + "SET r += row.props\n";
     }
 

@@ -22,14 +22,4 @@ public record NodeFile(String label, String keyLabel, List<Column> columns, bool
     public String fileName() {
         return label + ".csv";
     }
-
-    /** Index of the column with this name, or -1. */
-    public int indexOf(String column) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(column)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

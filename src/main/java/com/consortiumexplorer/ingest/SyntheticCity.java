@@ -95,6 +95,7 @@ final class SyntheticCity {
         String size;
         boolean leading;
         int ties;
+        String id;
 
         Org(int index, String type, int district, int industry, int industry2, double activity) {
             this.index = index;
@@ -145,6 +146,13 @@ final class SyntheticCity {
     }
 
     private String orgId(Org org) {
+        if (org.id == null) {
+            org.id = newOrgId(org);
+        }
+        return org.id;
+    }
+
+    private String newOrgId(Org org) {
         return id(
                 switch (org.type) {
                     case "Government" -> "gov";
@@ -914,6 +922,7 @@ final class SyntheticCity {
         PriorityQueue<PlantedGap> best = new PriorityQueue<>(Comparator.comparingDouble(PlantedGap::affinity)
                 .thenComparing(PlantedGap::a, Comparator.reverseOrder())
                 .thenComparing(PlantedGap::b, Comparator.reverseOrder()));
+        Set<Long> seen = new HashSet<>();
         for (Consortium c : consortia) {
             for (int[] x : c.members()) {
                 Org a = orgs.get(x[0]);
@@ -925,8 +934,8 @@ final class SyntheticCity {
                     if (!b.type.equals("Enterprise") || connected.contains(pair(a.index, b.index))) {
                         continue;
                     }
-                    PlantedGap gap = new PlantedGap(orgId(a), orgId(b), affinity(a, b));
-                    if (best.stream().noneMatch(g -> g.a().equals(gap.a()) && g.b().equals(gap.b()))) {
+                    if (seen.add(pair(a.index, b.index))) {
+                        PlantedGap gap = new PlantedGap(orgId(a), orgId(b), affinity(a, b));
                         best.add(gap);
                         if (best.size() > CityGenerator.MAX_PLANTED_GAPS) {
                             best.poll();

@@ -2,15 +2,13 @@ package com.consortiumexplorer.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -21,26 +19,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * UI and the command line obey the same rules. Tools authenticate with API tokens ({@code Bearer}) or HTTP
  * basic; people sign in on the login page. GraphQL and the API are exempt from CSRF tokens because they only
  * accept JSON or multipart bodies sent with credentials a browser does not attach across origins on its own.
+ * Bulk import is for administrators. The command-line commands run without a web server, and so without this.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
-
-    @Bean
-    static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(Role.ADMIN.name())
-                .implies(Role.EDITOR.name())
-                .role(Role.EDITOR.name())
-                .implies(Role.VIEWER.name())
-                .build();
-    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ApiTokens tokens)
@@ -53,13 +38,16 @@ class SecurityConfiguration {
             // GraphQL body); guarding them would turn that status into a redirect to the login page.
             requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
             requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
-            requests.requestMatchers("/api/audit.csv", "/api/admin/**").hasRole(Role.ADMIN.name());
+            requests.requestMatchers("/api/audit.csv", "/api/admin/**", "/api/import", "/api/import/**")
+                    .hasRole(Role.ADMIN.name());
             if (properties.anonymousRead()) {
                 requests.requestMatchers("/graphql", "/graphql/**", "/graphiql", "/graphiql/**")
                         .permitAll();
+                requests.requestMatchers(HttpMethod.GET, "/api/export").permitAll();
             } else {
                 requests.requestMatchers("/graphql", "/graphql/**", "/graphiql", "/graphiql/**")
                         .hasRole(Role.VIEWER.name());
+                requests.requestMatchers(HttpMethod.GET, "/api/export").hasRole(Role.VIEWER.name());
             }
         });
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql", "/graphql/**", "/api/**"));

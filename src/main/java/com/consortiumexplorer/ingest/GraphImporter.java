@@ -1,0 +1,290 @@
+package com.consortiumexplorer.ingest;
+
+import com.consortiumexplorer.ingest.InputRow.Cell;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports CSV or JSON in two streaming passes. The first validates every row (required fields, types, enums,
+ * ranges, references to unknown ids, duplicate ids) and writes nothing if any row is wrong; the report lists
+ * every problem by file, line and column. The second writes in checkpointed batches: each batch is one
+ * transaction that also records how far the input is written, so a crash leaves whole batches only and
+ * running the same import again resumes right after the last one. Writes merge on ids and relationship keys,
+ * so importing the same data twice leaves the graph unchanged.
+ */
+@Service
+public class GraphImporter {
+
+    /** How many problems a report lists at most (all are counted). */
+    public static final int MAX_PROBLEMS = 1000;
+
+    private static final Set<String> CODE_LABELS = Set.of("Industry", "Major");
+
+    private final Driver driver;
+    private final ApplicationEventPublisher events;
+
+    public GraphImporter(Driver driver, ApplicationEventPublisher events) {
+        this.driver = driver;
+        this.events = events;
+    }
+
+    /** Where an import is; told as it goes. */
+    @FunctionalInterface
+    public interface Progress {
+
+        /**
+         * @param phase {@code validating} or {@code writing}
+         * @param done rows validated or written so far
+         * @param total rows in the input, or -1 while still unknown
+         */
+        void update(String phase, long done, long total);
+    }
+
+    /**
+     * Validates and imports a folder of CSV files, one CSV file, a ZIP of CSV files or a JSON file.
+     *
+     * @param batchSize rows per transaction
+     * @param actor who imports (recorded in the graph-change events)
+     */
+    public ImportReport importData(Path source, int batchSize, String actor, Progress progress) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be positive");
+        }
+        long started = System.nanoTime();
+        ImportInput input = ImportInput.open(source);
+        Validation validation = new Validation(progress);
+        validation.loadExistingKeys();
+        try {
+            input.read(validation::row, validation::problem);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source, e);
+        }
+        String fingerprint = input.fingerprint();
+        if (validation.problemCount > 0) {
+            return new ImportReport(
+                    ImportReport.Status.REJECTED,
+                    validation.rows,
+                    0,
+                    0,
+                    0,
+                    List.copyOf(validation.problems),
+                    validation.problemCount,
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+        long resumeAt = checkpoint(fingerprint);
+        long total = validation.rows;
+        progress.update("writing", resumeAt, total);
+        long[] written = new long[2];
+        long[] index = {0};
+        try (GraphWriter writer = new GraphWriter(
+                driver,
+                batchSize,
+                fingerprint,
+                resumeAt,
+                events,
+                actor,
+                done -> progress.update("writing", done, total))) {
+            input.read(
+                    row -> {
+                        if (index[0]++ < resumeAt) {
+                            return;
+                        }
+                        validation.write(row, writer);
+                        written[row.nodeFile() != null ? 0 : 1]++;
+                    },
+                    problem -> {
+                        throw new IllegalStateException("The input changed while it was imported: " + problem);
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source, e);
+        }
+        if (!fingerprint.equals(input.fingerprint())) {
+            throw new IllegalStateException("The input changed while it was imported: " + source);
+        }
+        driver.executableQuery("MATCH (c:ImportCheckpoint {id: $id}) DELETE c")
+                .withParameters(Map.of("id", fingerprint))
+                .execute();
+        return new ImportReport(
+                ImportReport.Status.COMPLETED,
+                total,
+                written[0],
+                written[1],
+                resumeAt,
+                List.of(),
+                0,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Rows of this input that an interrupted earlier run already wrote. */
+    long checkpoint(String fingerprint) {
+        List<Record> records = driver.executableQuery("MATCH (c:ImportCheckpoint {id: $id}) RETURN c.position AS p")
+                .withParameters(Map.of("id", fingerprint))
+                .execute()
+                .records();
+        return records.isEmpty() ? 0 : records.getFirst().get("p").asLong();
+    }
+
+    private static String article(String label) {
+        return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
+
+    /** The first pass: checks every row and remembers the label of every id for the second. */
+    private final class Validation {
+        private final Progress progress;
+        private final Map<String, String> labels = new HashMap<>();
+        private final Map<String, String> codes = new HashMap<>();
+        private final Map<String, String> firstSeen = new HashMap<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private long problemCount;
+        private long rows;
+
+        Validation(Progress progress) {
+            this.progress = progress;
+        }
+
+        void loadExistingKeys() {
+            driver.executableQuery("""
+                            MATCH (n) WHERE n:Organization OR n:Consortium OR n:Program OR n:Project OR n:Policy
+                            RETURN n.id AS key, [l IN labels(n) WHERE l <> 'Organization'][0] AS label
+                            """)
+                    .execute()
+                    .records()
+                    .forEach(r -> labels.put(
+                            r.get("key").asString(), intern(r.get("label").asString())));
+            driver.executableQuery("""
+                            MATCH (n) WHERE n:Industry OR n:Major
+                            RETURN n.code AS key, CASE WHEN n:Industry THEN 'Industry' ELSE 'Major' END AS label
+                            """)
+                    .execute()
+                    .records()
+                    .forEach(r -> codes.put(
+                            r.get("key").asString(), intern(r.get("label").asString())));
+        }
+
+        void problem(ImportProblem problem) {
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.add(problem);
+            }
+            problemCount++;
+        }
+
+        private void problem(InputRow row, Cell cell, String message) {
+            problem(new ImportProblem(row.file(), cell.line(), cell.column(), message));
+        }
+
+        void row(InputRow row) {
+            if (++rows % 10_000 == 0) {
+                progress.update("validating", rows, -1);
+            }
+            List<Column> columns = row.nodeFile() != null
+                    ? row.nodeFile().columns()
+                    : row.relationshipFile().columns();
+            Object[] values = new Object[columns.size()];
+            boolean valid = true;
+            for (int c = 0; c < values.length; c++) {
+                try {
+                    values[c] = columns.get(c).parse(row.cells()[c].text());
+                } catch (IllegalArgumentException e) {
+                    problem(row, row.cells()[c], e.getMessage());
+                    valid = false;
+                }
+            }
+            if (row.nodeFile() != null) {
+                if (values[0] != null) {
+                    checkKey(row, (String) values[0]);
+                }
+            } else if (valid) {
+                endpoint(row, 0, row.relationshipFile().fromLabels());
+                endpoint(row, 1, row.relationshipFile().toLabels());
+            }
+        }
+
+        private void checkKey(InputRow row, String key) {
+            NodeFile file = row.nodeFile();
+            boolean coded = CODE_LABELS.contains(file.label());
+            String seenKey = (coded ? file.label() + ":" : "") + key;
+            String seen = firstSeen.putIfAbsent(seenKey, row.file() + " line " + row.line());
+            Cell cell = row.cells()[0];
+            if (seen != null) {
+                problem(row, cell, "duplicate " + file.key().name() + " '" + key + "': first on " + seen);
+                return;
+            }
+            Map<String, String> keys = coded ? codes : labels;
+            String existing = keys.get(key);
+            if (existing != null && !existing.equals(file.label())) {
+                problem(
+                        row,
+                        cell,
+                        "id '" + key + "' already belongs to " + article(existing) + ", not " + article(file.label()));
+                return;
+            }
+            keys.put(key, intern(file.label()));
+        }
+
+        private void endpoint(InputRow row, int index, Set<String> allowed) {
+            String key = row.cells()[index].text();
+            String label = lookUp(allowed, key);
+            String column = index == 0 ? RelationshipFile.FROM : RelationshipFile.TO;
+            if (label == null) {
+                problem(
+                        row,
+                        row.cells()[index],
+                        "unknown id '" + key + "' in '" + column + "': neither in the input nor in the database");
+            } else if (!allowed.contains(label)) {
+                problem(
+                        row,
+                        row.cells()[index],
+                        "'" + column + "' of " + row.relationshipFile().type()
+                                + " must be "
+                                + String.join(
+                                        " or ",
+                                        allowed.stream()
+                                                .sorted()
+                                                .map(GraphImporter::article)
+                                                .toList())
+                                + ", but '" + key + "' is " + article(label));
+            }
+        }
+
+        private String lookUp(Set<String> allowed, String key) {
+            boolean coded = allowed.stream().anyMatch(CODE_LABELS::contains);
+            return (coded ? codes : labels).get(key);
+        }
+
+        /** The second pass: the row is known to be valid. */
+        void write(InputRow row, GraphSink sink) {
+            List<Column> columns = row.nodeFile() != null
+                    ? row.nodeFile().columns()
+                    : row.relationshipFile().columns();
+            Object[] values = new Object[columns.size()];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = columns.get(c).parse(row.cells()[c].text());
+            }
+            if (row.nodeFile() != null) {
+                sink.node(row.nodeFile(), values);
+            } else {
+                RelationshipFile file = row.relationshipFile();
+                sink.relationship(
+                        file,
+                        lookUp(file.fromLabels(), (String) values[0]),
+                        lookUp(file.toLabels(), (String) values[1]),
+                        values);
+            }
+        }
+
+        private static String intern(String label) {
+            return label.intern();
+        }
+    }
+}
