@@ -64,14 +64,33 @@ class OrganizationController {
 
     @SchemaMapping(typeName = "Organization")
     CompletableFuture<List<FlowRecord>> outgoingFlows(
-            OrganizationSummary organization, DataFetchingEnvironment environment) {
-        return InterfaceBatches.load(environment, "Organization.outgoingFlows", organization);
+            OrganizationSummary organization,
+            @Argument List<FlowKind> kinds,
+            @Argument Integer fromYear,
+            @Argument Integer toYear,
+            DataFetchingEnvironment environment) {
+        return flows(
+                environment, "Organization.outgoingFlows", organization, new FlowSelection(kinds, fromYear, toYear));
     }
 
     @SchemaMapping(typeName = "Organization")
     CompletableFuture<List<FlowRecord>> incomingFlows(
-            OrganizationSummary organization, DataFetchingEnvironment environment) {
-        return InterfaceBatches.load(environment, "Organization.incomingFlows", organization);
+            OrganizationSummary organization,
+            @Argument List<FlowKind> kinds,
+            @Argument Integer fromYear,
+            @Argument Integer toYear,
+            DataFetchingEnvironment environment) {
+        return flows(
+                environment, "Organization.incomingFlows", organization, new FlowSelection(kinds, fromYear, toYear));
+    }
+
+    private static CompletableFuture<List<FlowRecord>> flows(
+            DataFetchingEnvironment environment,
+            String loader,
+            OrganizationSummary organization,
+            FlowSelection selection) {
+        return InterfaceBatches.<OrganizationSummary, List<FlowRecord>>load(environment, loader, organization)
+                .thenApply(selection::apply);
     }
 
     @SchemaMapping(typeName = "Organization")

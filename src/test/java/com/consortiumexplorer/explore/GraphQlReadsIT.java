@@ -84,6 +84,44 @@ class GraphQlReadsIT {
     }
 
     @Test
+    void nestedFlowListsNarrowToTheAskedKindsAndYears() {
+        String id = "col-ybvtc";
+        ClientGraphQlResponse narrowed = graphql.documentName("organizationFlows")
+                .variable("id", id)
+                .variable("kinds", List.of("TALENT", "TECHNOLOGY"))
+                .variable("fromYear", 2021)
+                .variable("toYear", 2023)
+                .executeSync();
+        assertThat(narrowed.getErrors()).isEmpty();
+        Map<String, Object> filter = Map.of("id", id, "from", 2021, "to", 2023);
+        long outgoing = cypherCount(
+                "MATCH (:Organization {id: $id})-[r:SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY]->()"
+                        + " WHERE $from <= r.year <= $to RETURN count(r)",
+                filter);
+        assertThat(outgoing).isPositive();
+        assertThat(list(narrowed, "organization.outgoingFlows"))
+                .hasSize((int) outgoing)
+                .allSatisfy(flow -> {
+                    assertThat(flow.get("kind")).isIn("TALENT", "TECHNOLOGY");
+                    assertThat((Integer) flow.get("year")).isBetween(2021, 2023);
+                });
+        assertThat(list(narrowed, "organization.incomingFlows")).hasSize((int) cypherCount(
+                "MATCH ()-[r:SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY]->(:Organization {id: $id})"
+                        + " WHERE $from <= r.year <= $to RETURN count(r)",
+                filter));
+
+        ClientGraphQlResponse reversed = graphql.documentName("organizationFlows")
+                .variable("id", id)
+                .variable("fromYear", 2024)
+                .variable("toYear", 2020)
+                .executeSync();
+        assertThat(reversed.getErrors()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+            assertThat(e.getMessage()).contains("fromYear (2024) is after toYear (2020)");
+        });
+    }
+
+    @Test
     void anOrganizationCarriesItsWholeNeighbourhoodOfFacts() {
         Map<String, Object> id = Map.of("id", "col-ybvtc");
         ClientGraphQlResponse response = graphql.documentName("organizationDetails")
