@@ -37,8 +37,15 @@ const TYPE_RING: Record<string, number> = {
   INDUSTRY: 1,
 };
 
-/** Above this many nodes the canvas trades detail for speed while panning and zooming. */
+/**
+ * Above this many nodes the canvas trades detail for speed: it places the nodes in rings by type itself instead
+ * of running a layout, draws labels only once zoomed in far enough to read them, and skips edges and labels
+ * while the viewport moves.
+ */
 const LARGE_GRAPH = 600;
+
+/** Distance between neighbouring nodes on a ring, in model pixels. */
+const RING_SPACING = 26;
 
 interface GraphData {
   nodes: Array<{ id: string; type: string; label: string; properties?: Record<string, unknown>; x?: number; y?: number }>;
@@ -75,6 +82,7 @@ export class GraphCanvas extends LitElement {
   private filter: Filter = {};
   private layoutName = 'fcose';
   private forceAsked = false;
+  private large = false;
   private resizeObserver?: ResizeObserver;
 
   render() {
@@ -112,13 +120,27 @@ export class GraphCanvas extends LitElement {
 
   /** Replaces every element with the given graph and lays it out. */
   setGraph(json: string) {
+    performance.mark('graph-canvas:data');
     this.whenReady(() => {
       const started = performance.now();
       const cy = this.cy!;
+      const data = JSON.parse(json) as GraphData;
+      const large = data.nodes.length > LARGE_GRAPH;
+      const rings = this.layoutName === 'concentric' || (large && !this.forceAsked);
+      // Styles that depend on the size are set before any element exists, so no element is styled twice.
+      this.tune(large);
+      const positions = rings ? ringPositions(data.nodes) : undefined;
+      cy.startBatch();
       cy.elements().remove();
-      this.add(JSON.parse(json) as GraphData);
-      this.tune();
-      this.layout(undefined, () => this.rendered(started));
+      this.add(data, undefined, positions);
+      cy.endBatch();
+      performance.mark('graph-canvas:added');
+      if (rings) {
+        cy.fit(undefined, 30);
+        this.rendered(started);
+      } else {
+        this.layout(undefined, () => this.rendered(started));
+      }
     });
   }
 
@@ -128,8 +150,11 @@ export class GraphCanvas extends LitElement {
       const started = performance.now();
       const cy = this.cy!;
       const centre = aroundId ? cy.getElementById(aroundId) : undefined;
-      const added = this.add(JSON.parse(json) as GraphData, centre?.nonempty() ? centre.position() : undefined);
-      this.tune();
+      const data = JSON.parse(json) as GraphData;
+      this.tune(cy.nodes().length + data.nodes.length > LARGE_GRAPH);
+      cy.startBatch();
+      const added = this.add(data, centre?.nonempty() ? centre.position() : undefined);
+      cy.endBatch();
       this.applyFilter();
       if (added.nodes().nonempty()) {
         const around = centre?.nonempty() ? added.nodes().union(centre) : added.nodes();
@@ -212,9 +237,11 @@ export class GraphCanvas extends LitElement {
       const started = performance.now();
       const state = JSON.parse(json);
       const cy = this.cy!;
+      this.tune((state.nodes ?? []).length > LARGE_GRAPH);
+      cy.startBatch();
       cy.elements().remove();
       this.add({ nodes: state.nodes ?? [], edges: state.edges ?? [] });
-      this.tune();
+      cy.endBatch();
       this.filter = state.filter ?? {};
       this.layoutName = state.layout ?? 'fcose';
       this.applyFilter();
@@ -249,7 +276,11 @@ export class GraphCanvas extends LitElement {
     }
   }
 
-  private add(data: GraphData, around?: cytoscape.Position): cytoscape.CollectionReturnValue {
+  private add(
+    data: GraphData,
+    around?: cytoscape.Position,
+    positions?: Map<string, cytoscape.Position>,
+  ): cytoscape.CollectionReturnValue {
     const cy = this.cy!;
     const fresh: cytoscape.ElementDefinition[] = [];
     for (const n of data.nodes) {
@@ -258,9 +289,8 @@ export class GraphCanvas extends LitElement {
         const position =
           n.x !== undefined && n.y !== undefined
             ? { x: n.x, y: n.y }
-            : around
-              ? { x: around.x + spread(), y: around.y + spread() }
-              : undefined;
+            : positions?.get(n.id) ??
+              (around ? { x: around.x + spread(), y: around.y + spread() } : undefined);
         const { x: _x, y: _y, ...rest } = n;
         fresh.push({ group: 'nodes', data: { ...rest, colour: TYPE_COLOURS[n.type] ?? '#999' }, position });
       }
@@ -279,14 +309,19 @@ export class GraphCanvas extends LitElement {
     return added.union(cy.add(edges));
   }
 
-  private tune() {
+  private tune(large: boolean) {
     const cy = this.cy!;
-    const large = cy.nodes().length > LARGE_GRAPH;
+    if (large === this.large) {
+      return;
+    }
+    this.large = large;
     // Large graphs stay fluid when edges and labels are skipped while the viewport moves.
     const renderer = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
     renderer.hideEdgesOnViewport = large;
     renderer.textureOnViewport = large;
-    cy.style().selector('node').style('min-zoomed-font-size', large ? 10 : 0).update();
+    // Cytoscape rounds the zoom up to a power of two before comparing, so 16 px hides the 10 px labels until the
+    // user zooms in past 100 %; drawing a thousand unreadable labels is most of the cost of a frame.
+    cy.style().selector('node').style('min-zoomed-font-size', large ? 16 : 0).update();
   }
 
   private layout(subset?: cytoscape.NodeCollection, done?: () => void) {
@@ -332,6 +367,12 @@ export class GraphCanvas extends LitElement {
     const f = this.filter;
     const nodeTypes = f.nodeTypes && f.nodeTypes.length > 0 ? new Set(f.nodeTypes) : undefined;
     const relTypes = f.relationshipTypes && f.relationshipTypes.length > 0 ? new Set(f.relationshipTypes) : undefined;
+    if (!nodeTypes && !relTypes && f.fromYear == null && f.toYear == null) {
+      // No filter: only what an earlier filter hid needs restyling, not every element.
+      cy.batch(() => cy.elements('.hidden').removeClass('hidden'));
+      this.setAttribute('data-visible-nodes', String(cy.nodes().length));
+      return;
+    }
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         n.toggleClass('hidden', nodeTypes !== undefined && !nodeTypes.has(n.data('type')));
@@ -362,14 +403,15 @@ export class GraphCanvas extends LitElement {
 
   private rendered(started: number) {
     const cy = this.cy!;
-    // Wait for the frame that actually paints the elements before reporting the time.
-    requestAnimationFrame(() => {
+    // Cytoscape draws in its own animation frame: report after the next frame, which has painted the elements.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      performance.mark('graph-canvas:painted');
       const millis = Math.round(performance.now() - started);
       const visible = cy.nodes(':visible').length;
       this.setAttribute('data-visible-nodes', String(visible));
       this.setAttribute('data-render-ms', String(millis));
       this.fire('rendered', { nodes: visible, edges: cy.edges(':visible').length, millis });
-    });
+    }));
   }
 
   private fire(name: string, detail: unknown) {
@@ -439,4 +481,44 @@ export class GraphCanvas extends LitElement {
       },
     ] as cytoscape.StylesheetJson;
   }
+}
+
+/**
+ * Positions in rings by type without running a layout (linear in the number of nodes): the first node (the
+ * focus) in the centre, then each type on its own band of rings, inner types first; a band holds as many rings
+ * as its nodes need at {@link RING_SPACING}.
+ */
+function ringPositions(nodes: GraphData['nodes']): Map<string, cytoscape.Position> {
+  const positions = new Map<string, cytoscape.Position>();
+  if (nodes.length === 0) {
+    return positions;
+  }
+  const [focus, ...rest] = nodes;
+  positions.set(focus.id, { x: 0, y: 0 });
+  const byRing = new Map<number, GraphData['nodes']>();
+  for (const n of rest) {
+    const ring = TYPE_RING[n.type] ?? 0;
+    (byRing.get(ring) ?? byRing.set(ring, []).get(ring)!).push(n);
+  }
+  let radius = 0;
+  let rings = 0;
+  for (const ring of [...byRing.keys()].sort((a, b) => b - a)) {
+    const members = byRing.get(ring)!;
+    let placed = 0;
+    while (placed < members.length) {
+      radius += RING_SPACING * 1.6;
+      rings++;
+      const capacity = Math.max(1, Math.floor((2 * Math.PI * radius) / RING_SPACING));
+      const count = Math.min(capacity, members.length - placed);
+      // A band's last ring spreads its few nodes evenly around the full circle; each ring starts a little
+      // further round than the one inside it, so that nodes of neighbouring rings do not line up in spokes.
+      const step = (2 * Math.PI) / count;
+      for (let i = 0; i < count; i++) {
+        const angle = i * step + rings * 0.7;
+        positions.set(members[placed + i].id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+      }
+      placed += count;
+    }
+  }
+  return positions;
 }

@@ -60,14 +60,18 @@ public class ConsortiumDashboardView extends VerticalLayout implements BeforeEnt
     private final EChart byRole = new EChart();
     private final EChart changes = new EChart();
     private final Grid<Member> council = new Grid<>();
+    private final ConsortiumActivities activities;
+    private final Grid<ConsortiumActivities.Activity> programs = new Grid<>();
+    private final Span noPrograms = new Span();
     private HealthReport report;
 
     /** A current member with its role and since when, for the council table. */
     record Member(GraphNode organization, String role, String since) {}
 
-    ConsortiumDashboardView(ConsortiumHealth health, GraphNavigator navigator) {
+    ConsortiumDashboardView(ConsortiumHealth health, GraphNavigator navigator, ConsortiumActivities activities) {
         this.health = health;
         this.navigator = navigator;
+        this.activities = activities;
         this.english = Languages.isEnglish(getLocale());
         add(new H2(getTranslation("consortium.title")), new Paragraph(getTranslation("consortium.intro")));
         consortium = new ConsortiumPicker(navigator, english, "consortium-picker");
@@ -112,7 +116,42 @@ public class ConsortiumDashboardView extends VerticalLayout implements BeforeEnt
                 new H3(getTranslation("consortium.changes")),
                 changes,
                 new H3(getTranslation("consortium.council")),
-                council);
+                council,
+                new H3(getTranslation("consortium.programs")),
+                noPrograms,
+                configurePrograms());
+    }
+
+    private Grid<ConsortiumActivities.Activity> configurePrograms() {
+        programs.setId("consortium-programs");
+        programs.addColumn(a -> a.displayName(english))
+                .setHeader(getTranslation("organization.name"))
+                .setFlexGrow(3);
+        programs.addColumn(a -> getTranslation("entity.type." + a.type()))
+                .setHeader(getTranslation("organization.type"));
+        programs.addColumn(a -> a.kind() == null
+                        ? ""
+                        : getTranslation(
+                                ("PROGRAM".equals(a.type()) ? "data.programKind." : "data.projectKind.") + a.kind()))
+                .setHeader(getTranslation("consortium.programs.kind"));
+        programs.addColumn(a -> a.status() == null ? "" : getTranslation("data.projectStatus." + a.status()))
+                .setHeader(getTranslation("data.project.status"));
+        programs.addColumn(a -> years(a.startYear(), a.endYear()))
+                .setHeader(getTranslation("consortium.programs.years"));
+        programs.addColumn(ConsortiumActivities.Activity::members)
+                .setHeader(getTranslation("consortium.programs.members"));
+        programs.addColumn(a -> String.join("、", a.leads())).setHeader(getTranslation("data.activity.lead"));
+        programs.setAllRowsVisible(true);
+        noPrograms.setId("consortium-programs-empty");
+        noPrograms.setText(getTranslation("consortium.programs.none"));
+        return programs;
+    }
+
+    private static String years(Long start, Long end) {
+        if (start == null && end == null) {
+            return "";
+        }
+        return (start == null ? "" : start) + " – " + (end == null ? "" : end);
     }
 
     private static Component chartBox(String title, EChart chart) {
@@ -138,6 +177,10 @@ public class ConsortiumDashboardView extends VerticalLayout implements BeforeEnt
             byRole.setOption(bars(report.membersByRole(), "consortium.role."));
             drawChanges();
             council.setItems(council(id));
+            List<ConsortiumActivities.Activity> rows = activities.of(id);
+            programs.setItems(rows);
+            programs.setVisible(!rows.isEmpty());
+            noPrograms.setVisible(rows.isEmpty());
         });
     }
 

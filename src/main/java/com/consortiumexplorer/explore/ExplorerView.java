@@ -470,6 +470,14 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
             partners.addThemeVariants(ButtonVariant.TERTIARY);
             details.add(partners);
         }
+        if (RouteConfiguration.forApplicationScope().isPathAvailable("export")) {
+            Button export = new Button(
+                    getTranslation("explorer.exportNeighbourhood"),
+                    e -> UI.getCurrent().navigate("export", QueryParameters.of("neighbourhood", node.id())));
+            export.setId("explorer-export-neighbourhood");
+            export.addThemeVariants(ButtonVariant.TERTIARY);
+            details.add(export);
+        }
         properties(node.properties());
     }
 

@@ -37,6 +37,41 @@ class ImportJobs implements DisposableBean {
         this.importer = importer;
     }
 
+    /** Writes an upload to the file it is given. */
+    @FunctionalInterface
+    interface UploadWriter {
+        void writeTo(Path target) throws IOException;
+    }
+
+    /**
+     * Stores an upload under a name whose extension tells the importer its format, and queues its import.
+     *
+     * @param originalName the name the user's file had: a {@code .json}, a {@code .zip} of CSV files or one CSV
+     *     file named after its label or relationship type
+     * @throws IllegalArgumentException for any other kind of file, or a batch size below 1
+     */
+    ImportStatus submit(String originalName, UploadWriter writer, int batchSize, String actor) {
+        String name = originalName == null ? "" : originalName.toLowerCase(Locale.ROOT);
+        String extension =
+                name.endsWith(".json") ? ".json" : name.endsWith(".zip") ? ".zip" : name.endsWith(".csv") ? "" : null;
+        if (extension == null) {
+            throw new IllegalArgumentException("upload a .json file, a .zip of CSV files or one CSV file");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be positive");
+        }
+        try {
+            Path folder = Files.createTempDirectory("import-");
+            // A single CSV keeps its own name, which tells the importer its label or type.
+            Path upload = folder.resolve(
+                    extension.isEmpty() ? Path.of(name).getFileName().toString() : "upload" + extension);
+            writer.writeTo(upload);
+            return submit(upload, batchSize, actor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the upload", e);
+        }
+    }
+
     /**
      * Queues an import of an uploaded file, which the job deletes when done.
      *

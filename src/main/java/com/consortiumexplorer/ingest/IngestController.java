@@ -1,12 +1,7 @@
 package com.consortiumexplorer.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Principal;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,30 +37,10 @@ class IngestController {
             @RequestParam("file") MultipartFile file,
             @RequestParam(name = "batchSize", defaultValue = "" + GeneratorSettings.DEFAULT_BATCH_SIZE) int batchSize,
             Principal principal) {
-        String name = file.getOriginalFilename() == null
-                ? ""
-                : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-        String extension =
-                name.endsWith(".json") ? ".json" : name.endsWith(".zip") ? ".zip" : name.endsWith(".csv") ? "" : null;
-        if (extension == null) {
-            throw new IllegalArgumentException("upload a .json file, a .zip of CSV files or one CSV file");
-        }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be positive");
-        }
-        try {
-            Path folder = Files.createTempDirectory("import-");
-            // A single CSV keeps its own name, which tells the importer its label or type.
-            Path upload = folder.resolve(
-                    extension.isEmpty() ? Path.of(name).getFileName().toString() : "upload" + extension);
-            file.transferTo(upload);
-            ImportStatus status = jobs.submit(upload, batchSize, principal.getName());
-            return ResponseEntity.accepted()
-                    .location(URI.create("/api/import/" + status.id()))
-                    .body(status);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the upload", e);
-        }
+        ImportStatus status = jobs.submit(file.getOriginalFilename(), file::transferTo, batchSize, principal.getName());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/import/" + status.id()))
+                .body(status);
     }
 
     @GetMapping("/api/import/{id}")

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -140,14 +142,19 @@ class BrowserIT {
         record("start page first render (ms from navigation start, warm): " + Math.round(warm));
 
         browser.findElement(By.id("language-switch")).click();
-        List<WebElement> items = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(b -> b.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")));
-        items.stream()
-                .filter(i -> i.getText().contains("English"))
-                .findFirst()
-                .orElseThrow()
-                .click();
+        // The overlay re-renders its items while it opens; look them up again until the click lands.
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(b -> {
+                    b.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
+                            .filter(i -> i.getText().contains("English"))
+                            .findFirst()
+                            .orElseThrow(() -> new StaleElementReferenceException("no English item yet"))
+                            .click();
+                    return true;
+                });
         new WebDriverWait(browser, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
                 .until(b -> b.findElement(By.tagName("h2")).getText().equals("Organizations"));
         screenshot("start-en");
         // The choice is remembered: a fresh page load stays in English.
@@ -228,6 +235,67 @@ class BrowserIT {
         screenshot("gaps-consortium-zh");
     }
 
+    private void signIn(String user, String password) {
+        browser.get(url("login"));
+        WebElement name = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(b -> b.findElement(By.cssSelector("#vaadinLoginUsername input")));
+        name.sendKeys(user);
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(b -> !b.getCurrentUrl().contains("login"));
+    }
+
+    private WebElement shown(String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> {
+            List<WebElement> found = b.findElements(By.id(id));
+            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+        });
+    }
+
+    @Test
+    void dataManagementImportAndExportPagesWorkForAnAdministrator() throws IOException {
+        browser.manage().deleteAllCookies();
+        signIn(ExplorerIntegrationTest.ADMIN, ExplorerIntegrationTest.ADMIN_PASSWORD);
+
+        browser.get(url("data?organization=col-ybvtc"));
+        String name = driver.executableQuery("MATCH (c:College {id: 'col-ybvtc'}) RETURN c.name")
+                .execute()
+                .records()
+                .getFirst()
+                .get(0)
+                .asString();
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(b -> name.equals(shown("organization-name").getDomProperty("value")));
+        screenshot("data-zh");
+
+        browser.get(url("import"));
+        Path upload = Files.createTempDirectory("browser-import").resolve("city.json");
+        String marker = "t-" + UUID.randomUUID();
+        Files.writeString(upload, """
+                {"format": "consortium-explorer", "version": 1,
+                 "nodes": [{"label": "College", "properties": {"id": "%1$s-a", "name": "%1$s 甲"}},
+                           {"label": "College", "properties": {"id": "%1$s-b"}}],
+                 "relationships": []}
+                """.formatted(marker));
+        WebElement uploader = shown("import-upload");
+        List<WebElement> inputs = uploader.findElements(By.cssSelector("input[type=file]"));
+        WebElement file = inputs.isEmpty()
+                ? uploader.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : inputs.getFirst();
+        file.sendKeys(upload.toAbsolutePath().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(b -> b.findElement(By.id("import-state")).getText().startsWith("已拒绝"));
+        assertThat(shown("import-problems").isDisplayed()).isTrue();
+        assertThat(count("MATCH (c:College) WHERE c.id STARTS WITH $marker RETURN count(c)", Map.of("marker", marker)))
+                .isZero();
+        screenshot("import-zh");
+
+        browser.get(url("export?consortium=cons-battery"));
+        assertThat(shown("export-download").getDomAttribute("href")).isNotBlank();
+        screenshot("export-zh");
+        browser.manage().deleteAllCookies();
+    }
+
     @Test
     void flowTalentAndConsortiumViewsDrawTheirCharts() throws IOException {
         browser.manage().deleteAllCookies();
@@ -240,5 +308,11 @@ class BrowserIT {
                     .until(b -> "true".equals(b.findElement(By.id(view[1])).getAttribute("data-drawn")));
             screenshot(view[2]);
         }
+        js().executeScript("""
+                        const grid = document.getElementById('consortium-programs');
+                        (grid && grid.offsetParent ? grid : document.getElementById('consortium-programs-empty'))
+                            .scrollIntoView();
+                        """);
+        screenshot("consortium-programs-zh");
     }
 }

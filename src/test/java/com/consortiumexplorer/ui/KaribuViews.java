@@ -1,5 +1,6 @@
 package com.consortiumexplorer.ui;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -7,8 +8,14 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Server-side UI tests without a browser (Karibu-Testing): the real views and services of the shared
@@ -38,8 +45,24 @@ public final class KaribuViews {
         return LocatorJ._get(view);
     }
 
-    /** Ends the mocked session. */
+    /**
+     * Signs a user with these roles in, for Spring Security (the services' {@code @PreAuthorize}) and for the
+     * mocked request (Vaadin's view access checks). Roles imply the lower ones, as in the application.
+     */
+    public static void signIn(String user, String... roles) {
+        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authorities.contains(new SimpleGrantedAuthority("ROLE_" + role)));
+    }
+
+    /** Ends the mocked session and signs out. */
     public static void stop() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
     }
 }

@@ -1,0 +1,121 @@
+// Times first renders in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core):
+// the start page (organizations grid filled) and the explorer drawing a large neighbourhood (canvas painted),
+// each in a fresh page of one browser, several runs. Prints one CSV row per run on stdout.
+//
+//   node ui-bench.mjs --base http://127.0.0.1:18400 --focus ORG_ID [--depth 2] [--limit 1000] [--runs 5]
+//                     [--label after] [--screenshot file.png] [--skip-start]
+import { chromium } from 'playwright-core';
+
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const base = args.base ?? 'http://127.0.0.1:18400';
+const runs = Number(args.runs ?? 5);
+const label = args.label ?? 'app';
+const explorerPath = `explorer?focus=${encodeURIComponent(args.focus)}&depth=${args.depth ?? 1}&limit=${args.limit ?? 1000}`;
+const TIMEOUT = 120_000;
+
+const browser = await chromium.launch({
+  executablePath: args.chromium ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+
+/** Milliseconds from navigation start until the start page's grid shows rows. */
+async function startPage(page) {
+  await page.goto(base + '/', { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    () => {
+      const grid = document.getElementById('organizations-grid');
+      return grid && grid.querySelectorAll('vaadin-grid-cell-content').length > 10 ? performance.now() : null;
+    },
+    null,
+    { polling: 'raf', timeout: TIMEOUT },
+  );
+  return { total: await handle.jsonValue() };
+}
+
+/** Milliseconds from navigation start until the explorer canvas painted; the nodes counted on the canvas. */
+async function explorer(page) {
+  await page.goto(`${base}/${explorerPath}`, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    () => {
+      const canvas = document.getElementById('explorer-canvas');
+      return canvas && canvas.getAttribute('data-render-ms') ? performance.now() : null;
+    },
+    null,
+    { polling: 'raf', timeout: TIMEOUT },
+  );
+  const total = await handle.jsonValue();
+  return page.evaluate((total) => {
+    const canvas = document.getElementById('explorer-canvas');
+    const cy = canvas.cy;
+    // Count what is drawn: visible nodes whose rendered box lies at least partly inside the canvas.
+    const box = { w: cy.width(), h: cy.height() };
+    const drawn = cy.nodes(':visible').filter((n) => {
+      const b = n.renderedBoundingBox();
+      return b.x2 >= 0 && b.y2 >= 0 && b.x1 <= box.w && b.y1 <= box.h && b.w > 0;
+    }).length;
+    const mark = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null;
+    const uidl = performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.includes('v-r=uidl'))
+      .map((r) => Math.round(r.duration));
+    return {
+      total,
+      canvas: Number(canvas.getAttribute('data-render-ms')),
+      nodes: drawn,
+      edges: cy.edges(':visible').length,
+      dataAt: mark('graph-canvas:data'),
+      uidl: uidl.join('/'),
+    };
+  }, total);
+}
+
+/** Frames per second while zooming in and out over the drawn graph for two seconds. */
+async function zoomFps(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const cy = document.getElementById('explorer-canvas').cy;
+        const start = performance.now();
+        const zoom = cy.zoom();
+        let frames = 0;
+        const step = (now) => {
+          frames++;
+          const t = (now - start) / 1000;
+          cy.zoom({ level: zoom * (1 + 0.5 * Math.sin(t * Math.PI)), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+          if (now - start < 2000) {
+            requestAnimationFrame(step);
+          } else {
+            resolve(Math.round((frames * 1000) / (now - start)));
+          }
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+}
+
+const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+console.log('label,view,run,total_ms,canvas_ms,nodes,edges,data_at_ms,uidl_ms,zoom_fps');
+// Run 0 warms the server and the browser cache and is not counted.
+for (let run = 0; run <= runs && !('skip-start' in args); run++) {
+  const page = await context.newPage();
+  const s = await startPage(page);
+  console.log(`${label},start,${run},${Math.round(s.total)},,,,,,`);
+  await page.close();
+}
+for (let run = 0; run <= runs; run++) {
+  const page = await context.newPage();
+  const e = await explorer(page);
+  const fps = run === runs ? await zoomFps(page) : '';
+  if (run === runs && args.screenshot) {
+    await page.screenshot({ path: args.screenshot });
+  }
+  console.log(
+    `${label},explorer,${run},${Math.round(e.total)},${e.canvas},${e.nodes},${e.edges},${e.dataAt == null ? '' : Math.round(e.dataAt)},${e.uidl},${fps}`,
+  );
+  await page.close();
+}
+await browser.close();
