@@ -54,11 +54,18 @@ md.push('Four questions, each asked three ways with equal answers (checked befor
     'reading the app\'s own embedded Neo4j over Bolt), and one hand-written Cypher statement through the Neo4j Java',
     'driver 6.1.0 (**cypher**, the floor). The documents are in `bench/jmh/src/main/resources/questions/`.', '');
 for (const [q, text] of Object.entries(QUESTIONS)) md.push(`- **${q}**: ${text}`);
+md.push('', 'Closest honest equivalents where the two schemas differ: our filter has no \"collaborates with a college\"',
+    'condition, so q3 counts the enterprises with a membership in a consortium on all three sides; the peer cannot',
+    'follow every relationship type generically, so q4 follows COLLABORATES_WITH only (ours: `relationshipTypes:',
+    '[COLLABORATES_WITH]`, peer: `collaboratesWith { collaboratesWith }`); the peer has one field per flow',
+    'relationship type and target label where ours has `outgoingFlows`/`incomingFlows`. Answers are compared as',
+    'sorted lines (q2 in page order), so extra fields one side returns do not count.');
 md.push('', 'Load: one JMH 1.37 process for all three targets, *N* closed-loop clients (`-t N`) that send the next',
     'request as soon as the last one is answered (`java.net.http.HttpClient`, HTTP/1.1 keep-alive, or the driver).',
     'Latency from JMH sample-time mode; throughput = clients / mean latency (Little\'s law, no think time).',
     'Load generator, app, peer and database share the same machine, which other agents were loading at the',
-    'same time: compare the ratios, measured in the same run, rather than the absolute figures.', '');
+    'same time: compare the ratios, measured in the same run, rather than the absolute figures. The peer is one',
+    'Node.js process (one core); the app serves HTTP on both cores and also hosts the database the peer reads.', '');
 for (const city of cities) {
     const params = join(results, `api-${city}-parameters.txt`);
     md.push(`### ${CITY_NAMES[city] ?? city}`, '');

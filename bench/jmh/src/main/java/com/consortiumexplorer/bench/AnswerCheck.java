@@ -29,10 +29,9 @@ public final class AnswerCheck {
     private static final Map<String, String> PARAMETERS = new LinkedHashMap<>();
 
     static {
-        // q1: the organization with the most cooperation ties, so the nested lists are long
-        PARAMETERS.put("q1.id", """
-                MATCH (o:Organization)
-                RETURN o.id AS value ORDER BY COUNT { (o)-[:COLLABORATES_WITH]-() } DESC, o.id LIMIT 1""");
+        // q1: the organization at the 99th percentile of cooperation ties (a well-connected one; the very top
+        // of a generated city has over a thousand ties, which says more about the generator than about reads)
+        PARAMETERS.put("q1.id", percentileOfTies("Organization"));
         // q2: the industry with the most enterprises, so the page is full when the city is big enough
         PARAMETERS.put("q2.industry", """
                 MATCH (i:Industry)<-[:OPERATES_IN]-(e:Enterprise)
@@ -43,13 +42,20 @@ public final class AnswerCheck {
                 MATCH (c:Consortium)<-[:MEMBER_OF]-(e:Enterprise)
                 WITH c, count(DISTINCT e) AS n
                 RETURN c.id AS value ORDER BY n DESC, value LIMIT 1""");
-        // q4: the enterprise with the most cooperation ties; its partners are mostly colleges with many ties
-        PARAMETERS.put("q4.id", """
-                MATCH (o:Enterprise)
-                RETURN o.id AS value ORDER BY COUNT { (o)-[:COLLABORATES_WITH]-() } DESC, o.id LIMIT 1""");
+        // q4: the enterprise at the 99th percentile of cooperation ties; its partners are mostly colleges
+        PARAMETERS.put("q4.id", percentileOfTies("Enterprise"));
     }
 
     private AnswerCheck() {}
+
+    private static String percentileOfTies(String label) {
+        return """
+                MATCH (o:%1$s)
+                WITH percentileDisc(COUNT { (o)-[:COLLABORATES_WITH]-() }, 0.99) AS p99
+                MATCH (o:%1$s) WHERE COUNT { (o)-[:COLLABORATES_WITH]-() } <= p99
+                RETURN o.id AS value ORDER BY COUNT { (o)-[:COLLABORATES_WITH]-() } DESC, o.id LIMIT 1"""
+                .formatted(label);
+    }
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 50;
@@ -71,6 +77,7 @@ public final class AnswerCheck {
         }
         List<String> failures = new ArrayList<>();
         try (Clients clients = new Clients(config)) {
+            prime(clients);
             for (Question question : Question.values()) {
                 List<String> ours = question.ours(Clients.data(clients.ask(question, Target.OURS)));
                 List<String> peer = question.peer(Clients.data(clients.ask(question, Target.PEER)));
@@ -98,6 +105,22 @@ public final class AnswerCheck {
                 }
             }
             System.out.printf("warmed up with %d rounds of every question on every target%n", rounds);
+        }
+    }
+
+    /**
+     * Sends every question once and ignores the outcome: on a freshly started app the first request of each kind
+     * pays for class loading, JIT and Cypher planning, which on a loaded machine can exceed the API's time limit.
+     */
+    private static void prime(Clients clients) {
+        for (Question question : Question.values()) {
+            for (Target target : List.of(Target.OURS, Target.PEER)) {
+                try {
+                    clients.ask(question, target);
+                } catch (Exception e) {
+                    System.out.printf("priming %s %s: %s%n", target.label(), question.key(), e.getMessage());
+                }
+            }
         }
     }
 
