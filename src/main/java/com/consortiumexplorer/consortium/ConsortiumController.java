@@ -3,6 +3,7 @@ package com.consortiumexplorer.consortium;
 import com.consortiumexplorer.explore.ApiLimits;
 import com.consortiumexplorer.explore.Connection;
 import com.consortiumexplorer.explore.InterfaceBatches;
+import com.consortiumexplorer.explore.OrganizationLists;
 import com.consortiumexplorer.explore.OrganizationSummary;
 import com.consortiumexplorer.graph.ConsortiumStatus;
 import graphql.schema.DataFetchingEnvironment;
@@ -14,7 +15,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL queries over consortia and memberships, and the membership mutations. */
@@ -24,10 +24,10 @@ class ConsortiumController {
     private final ConsortiumDirectory directory;
     private final MembershipEditor editor;
 
-    ConsortiumController(ConsortiumDirectory directory, MembershipEditor editor, BatchLoaderRegistry loaders) {
+    ConsortiumController(ConsortiumDirectory directory, MembershipEditor editor, OrganizationLists lists) {
         this.directory = directory;
         this.editor = editor;
-        InterfaceBatches.register(loaders, "Organization.memberships", directory::membershipsOf);
+        lists.register(ConsortiumDirectory.MEMBERSHIPS, directory::membershipsOf);
     }
 
     @QueryMapping

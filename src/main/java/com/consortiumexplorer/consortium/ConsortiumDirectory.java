@@ -4,6 +4,7 @@ import com.consortiumexplorer.explore.ApiLimits;
 import com.consortiumexplorer.explore.BatchQuery;
 import com.consortiumexplorer.explore.KeysetPaging;
 import com.consortiumexplorer.explore.NodeLookup;
+import com.consortiumexplorer.explore.OrganizationList;
 import com.consortiumexplorer.explore.OrganizationSummary;
 import com.consortiumexplorer.explore.Page;
 import com.consortiumexplorer.graph.ConsortiumStatus;
@@ -25,6 +26,14 @@ public class ConsortiumDirectory implements NodeLookup {
             MATCH (n:Consortium)
             WHERE ($status IS NULL OR n.status = $status) AND ($city IS NULL OR n.city = $city)
             """, "id", "RETURN n {.*} AS item");
+
+    /** The memberships of an organization, past and present, by since and consortium id. */
+    static final OrganizationList<MembershipView> MEMBERSHIPS =
+            new OrganizationList<>("memberships", """
+            MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
+            WITH o, m, c ORDER BY m.since, c.id
+            RETURN %s
+            """.formatted(MembershipView.MAP), MembershipView::of);
 
     private final Neo4jClient neo4j;
 
@@ -58,17 +67,7 @@ public class ConsortiumDirectory implements NodeLookup {
 
     /** The memberships of each organization, past and present, by since. */
     public Map<OrganizationSummary, List<MembershipView>> membershipsOf(Collection<OrganizationSummary> organizations) {
-        return BatchQuery.load(
-                neo4j,
-                """
-                UNWIND $ids AS id
-                MATCH (o:Organization {id: id})-[m:MEMBER_OF]->(c:Consortium)
-                WITH id, o, m, c ORDER BY m.since, c.id
-                RETURN id, %s
-                """.formatted(MembershipView.COLUMNS),
-                organizations,
-                OrganizationSummary::id,
-                MembershipView::of);
+        return MEMBERSHIPS.load(neo4j, organizations);
     }
 
     /** The memberships of each consortium, past and present, by since and member id. */

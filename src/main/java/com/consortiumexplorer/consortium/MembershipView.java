@@ -1,8 +1,9 @@
 package com.consortiumexplorer.consortium;
 
+import com.consortiumexplorer.explore.CypherProjection;
 import com.consortiumexplorer.explore.OrganizationSummary;
 import java.time.LocalDate;
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * A membership of an organization in a consortium, past or present.
@@ -19,9 +20,10 @@ public record MembershipView(
         String exitReason) {
 
     /** Cypher columns read by {@link #of}: membership {@code m} of organization {@code o} in consortium {@code c}. */
-    static final String COLUMNS = OrganizationSummary.cypher("o")
-            + " AS organization, c {.*} AS consortium, m.role AS role, m.since AS since, m.until AS until,"
-            + " m.exitReason AS exitReason";
+    static final String COLUMNS = projection().columns();
+
+    /** The same as {@link #COLUMNS} in one map, for a {@code COLLECT} subquery. */
+    static final String MAP = projection().map();
 
     /** Whether it runs today. */
     public boolean active() {
@@ -29,7 +31,17 @@ public record MembershipView(
         return (since == null || !since.isAfter(today)) && (until == null || until.isAfter(today));
     }
 
-    static MembershipView of(Record row) {
+    private static CypherProjection projection() {
+        return new CypherProjection(
+                "organization", OrganizationSummary.cypher("o"),
+                "consortium", "c {.*}",
+                "role", "m.role",
+                "since", "m.since",
+                "until", "m.until",
+                "exitReason", "m.exitReason");
+    }
+
+    static MembershipView of(MapAccessor row) {
         return new MembershipView(
                 OrganizationSummary.of(row.get("organization")),
                 ConsortiumSummary.of(row.get("consortium")),

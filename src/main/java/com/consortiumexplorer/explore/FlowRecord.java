@@ -1,6 +1,7 @@
 package com.consortiumexplorer.explore;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * One resource flow of any kind; the quantities of other kinds are null.
@@ -26,11 +27,21 @@ public record FlowRecord(
         String facility,
         Integer hours) {
 
-    /** Cypher columns read by {@link #of}: relationship {@code r}, source {@code s}, target {@code t}, major {@code m}. */
-    static final String COLUMNS = "type(r) AS type, properties(r) AS props, " + OrganizationSummary.cypher("s")
-            + " AS source, t {.*, labels: labels(t)} AS target, m {.*} AS major";
+    /** Cypher read by {@link #of}: relationship {@code r}, source {@code s}, target {@code t}, major {@code m}. */
+    static final CypherProjection PROJECTION = new CypherProjection(
+            "type", "type(r)",
+            "props", "properties(r)",
+            "source", OrganizationSummary.cypher("s"),
+            "target", "t {.*, labels: labels(t)}",
+            "major", "m {.*}");
 
-    static FlowRecord of(org.neo4j.driver.Record row) {
+    /** {@link #PROJECTION} as the columns of a RETURN clause. */
+    static final String COLUMNS = PROJECTION.columns();
+
+    /** {@link #PROJECTION} as one map, for a {@code COLLECT} subquery. */
+    static final String MAP = PROJECTION.map();
+
+    static FlowRecord of(MapAccessor row) {
         Value props = row.get("props");
         return new FlowRecord(
                 FlowKind.ofRelationshipType(row.get("type").asString()),

@@ -161,40 +161,52 @@ public class GraphNavigator {
         List<String> frontier = List.of(centre.get().eid());
         boolean truncated = false;
         Map<String, Object> params = new HashMap<>();
-        params.put("types", types(relationshipTypes));
         params.put("labels", labels(nodeTypes));
         // Fetching a little beyond the limit tells whether the limit cut anything off.
         params.put("cap", (long) (limit + 1) * 4);
+        // The types go into the pattern, so only relationships of those types are expanded (names of enum
+        // constants, never request text); each reached node is projected once, and only when it is new.
+        String expand =
+                """
+                UNWIND $frontier AS fid
+                MATCH (n) WHERE elementId(n) = fid
+                MATCH (n)-[r:%s]-(m)
+                WHERE any(l IN labels(m) WHERE l IN $labels)
+                WITH r, m LIMIT $cap
+                WITH collect({edge: %s, m: elementId(m)}) AS steps, collect(DISTINCT m) AS reached
+                RETURN steps, [x IN reached WHERE NOT elementId(x) IN $known | %s] AS nodes
+                """.formatted(String.join("|", types(relationshipTypes)), EDGE.formatted("r"), NODE.formatted("x"));
         for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
             params.put("frontier", frontier);
-            Collection<Step> steps = neo4j.query("""
-                            UNWIND $frontier AS fid
-                            MATCH (n) WHERE elementId(n) = fid
-                            MATCH (n)-[r]-(m)
-                            WHERE type(r) IN $types AND any(l IN labels(m) WHERE l IN $labels)
-                            WITH r, m LIMIT $cap
-                            RETURN %s AS r, %s AS m
-                            """.formatted(EDGE.formatted("r"), NODE.formatted("m")))
+            params.put("known", List.copyOf(nodes.keySet()));
+            Record row = neo4j.query(expand)
                     .bindAll(params)
-                    .fetchAs(Step.class)
-                    .mappedBy((t, row) -> new Step(rawEdge(row.get("r")), raw(row.get("m"))))
-                    .all();
+                    .fetchAs(Record.class)
+                    .mappedBy((t, r) -> r)
+                    .one()
+                    .orElseThrow();
+            Map<String, Raw> reached = new HashMap<>();
+            row.get("nodes").values().forEach(value -> {
+                Raw raw = raw(value);
+                reached.put(raw.eid(), raw);
+            });
             List<String> next = new ArrayList<>();
-            for (Step step : steps) {
-                if (!GraphEdge.overlaps(step.edge().props(), fromYear, toYear)) {
+            for (Value step : row.get("steps").values()) {
+                RawEdge edge = rawEdge(step.get("edge"));
+                if (!GraphEdge.overlaps(edge.props(), fromYear, toYear)) {
                     continue;
                 }
-                String eid = step.node().eid();
+                String eid = step.get("m").asString();
                 if (!nodes.containsKey(eid)) {
                     if (nodes.size() >= limit) {
                         truncated = true;
                         continue;
                     }
-                    nodes.put(eid, step.node());
+                    nodes.put(eid, reached.get(eid));
                     hops.put(eid, hop);
                     next.add(eid);
                 }
-                edges.putIfAbsent(step.edge().eid(), step.edge());
+                edges.putIfAbsent(edge.eid(), edge);
             }
             frontier = next;
         }
@@ -372,9 +384,6 @@ public class GraphNavigator {
 
     /** A node with its database-internal element id, which the traversal keys on. */
     private record Raw(String eid, GraphNode node) {}
-
-    /** One relationship followed from the frontier and the node it reached. */
-    private record Step(RawEdge edge, Raw node) {}
 
     /** A relationship with the element ids of its ends, before they are translated to stable ids. */
     private record RawEdge(String eid, RelationshipType type, String source, String target, Map<String, Object> props) {

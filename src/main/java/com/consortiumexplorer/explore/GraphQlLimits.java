@@ -2,6 +2,7 @@ package com.consortiumexplorer.explore;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -23,6 +24,13 @@ class GraphQlLimits {
     @Bean
     QueryDeadline queryDeadline() {
         return new QueryDeadline(ApiLimits.QUERY_TIMEOUT);
+    }
+
+    /** Parsed and validated documents, kept so repeated documents skip both steps (as graphql-yoga does). */
+    @Bean
+    GraphQlSourceBuilderCustomizer documentCache() {
+        DocumentCache cache = new DocumentCache();
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.consortiumexplorer.explore;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -8,7 +9,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL queries over organizations and their nested fields, each nested field batched over a page. */
@@ -18,30 +18,49 @@ class OrganizationController {
     private final OrganizationDirectory directory;
     private final OrganizationRelations relations;
 
-    OrganizationController(
-            OrganizationDirectory directory, OrganizationRelations relations, BatchLoaderRegistry loaders) {
+    private final OrganizationLists lists;
+
+    OrganizationController(OrganizationDirectory directory, OrganizationRelations relations, OrganizationLists lists) {
         this.directory = directory;
         this.relations = relations;
-        InterfaceBatches.register(loaders, "Organization.programs", relations::programs);
-        InterfaceBatches.register(loaders, "Organization.projects", relations::projects);
-        InterfaceBatches.register(loaders, "Organization.collaborations", relations::collaborations);
-        InterfaceBatches.register(loaders, "Organization.outgoingFlows", relations::outgoingFlows);
-        InterfaceBatches.register(loaders, "Organization.incomingFlows", relations::incomingFlows);
-        InterfaceBatches.register(loaders, "Organization.industries", relations::industries);
+        this.lists = lists;
+        lists.register(OrganizationRelations.PROGRAMS, relations::programs);
+        lists.register(OrganizationRelations.PROJECTS, relations::projects);
+        lists.register(OrganizationRelations.COLLABORATIONS, relations::collaborations);
+        lists.register(OrganizationRelations.OUTGOING_FLOWS, relations::outgoingFlows);
+        lists.register(OrganizationRelations.INCOMING_FLOWS, relations::incomingFlows);
+        lists.register(OrganizationRelations.INDUSTRIES, relations::industries);
     }
 
+    /** The organization with the list fields the request selects on it, all in one statement. */
     @QueryMapping
-    OrganizationSummary organization(@Argument String id) {
-        return directory.find(id).orElse(null);
+    OrganizationSummary organization(@Argument String id, DataFetchingEnvironment environment) {
+        return directory
+                .find(id, lists.selected(environment.getSelectionSet(), ""))
+                .map(found -> lists.prime(environment, found))
+                .orElse(null);
     }
 
+    /**
+     * A page with the list fields the request selects on its organizations in one statement, and the total
+     * only when it is selected.
+     */
     @QueryMapping
     Connection<OrganizationSummary> organizations(
             @Argument OrganizationFilter filter,
             @Argument OrganizationOrder orderBy,
             @Argument Integer first,
-            @Argument String after) {
-        return directory.page(filter, orderBy, ApiLimits.pageSize(first), after).toConnection();
+            @Argument String after,
+            DataFetchingEnvironment environment) {
+        DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
+        OrganizationDirectory.Parts parts = new OrganizationDirectory.Parts(
+                selection.contains("edges") || selection.contains("pageInfo"),
+                selection.contains("totalCount"),
+                lists.selected(selection, "edges/node/"));
+        return directory
+                .page(filter, orderBy, ApiLimits.pageSize(first), after, parts)
+                .map(found -> lists.prime(environment, found))
+                .toConnection();
     }
 
     @SchemaMapping(typeName = "Organization")

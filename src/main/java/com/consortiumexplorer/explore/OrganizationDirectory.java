@@ -3,11 +3,13 @@ package com.consortiumexplorer.explore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +30,31 @@ public class OrganizationDirectory {
         this.neo4j = neo4j;
     }
 
+    /**
+     * Which parts of a page to read.
+     *
+     * @param items whether the organizations themselves are wanted (not when only the total is)
+     * @param totalCount whether the number of organizations in all pages is wanted
+     * @param lists the list fields to fetch along with each organization
+     */
+    public record Parts(boolean items, boolean totalCount, List<OrganizationList<?>> lists) {
+
+        /** Everything a plain page has: the items and the total, no lists. */
+        public static final Parts ALL = new Parts(true, true, List.of());
+    }
+
     /** The organization with the given id, if any. */
     public Optional<OrganizationSummary> find(String id) {
-        return neo4j.query("MATCH (o:Organization {id: $id})\n" + PROJECTION)
+        return find(id, List.of()).map(OrganizationWithLists::organization);
+    }
+
+    /** The organization with the given id and the given list fields, in one statement. */
+    public Optional<OrganizationWithLists> find(String id, List<OrganizationList<?>> lists) {
+        return neo4j.query("MATCH (o:Organization {id: $id})\n" + PROJECTION + lists(lists))
                 .bind(id)
                 .to("id")
-                .fetchAs(OrganizationSummary.class)
-                .mappedBy((types, row) -> OrganizationSummary.of(row.get("organization")))
+                .fetchAs(OrganizationWithLists.class)
+                .mappedBy((types, row) -> withLists(row, lists))
                 .one();
     }
 
@@ -61,6 +81,17 @@ public class OrganizationDirectory {
      * @throws IllegalArgumentException for a page size out of range, a forged cursor, a contradictory filter
      */
     public Page<OrganizationSummary> page(OrganizationFilter filter, OrganizationOrder order, int first, String after) {
+        return page(filter, order, first, after, Parts.ALL).map(OrganizationWithLists::organization);
+    }
+
+    /**
+     * The parts of a page of the organizations that pass a filter: the statement that reads the page also reads
+     * the wanted list fields of its organizations, and the total is counted only when wanted (else it is -1).
+     *
+     * @see #page(OrganizationFilter, OrganizationOrder, int, String)
+     */
+    public Page<OrganizationWithLists> page(
+            OrganizationFilter filter, OrganizationOrder order, int first, String after, Parts parts) {
         int size = ApiLimits.pageSize(first);
         OrganizationFilter conditions = filter == null ? OrganizationFilter.NONE : filter;
         OrganizationOrder sort = order == null ? OrganizationOrder.BY_ID : order;
@@ -75,6 +106,16 @@ public class OrganizationDirectory {
         bound.put("limit", size + 1L);
         String seek = sort.direction().seek();
         String direction = sort.direction().keyword();
+        long total = parts.totalCount()
+                ? neo4j.query(OrganizationFilter.MATCH + "RETURN count(o) AS total")
+                        .bindAll(parameters)
+                        .fetchAs(Long.class)
+                        .one()
+                        .orElse(0L)
+                : -1;
+        if (!parts.items()) {
+            return new Page<>(List.of(), List.of(), false, position != null, total);
+        }
         // The order's key expression and keywords come from enums, never from the request.
         Collection<Record> rows = neo4j.query(OrganizationFilter.MATCH + "WITH o, "
                         + sort.field().cypher()
@@ -82,26 +123,22 @@ public class OrganizationDirectory {
                         + "WHERE $afterId IS NULL OR sortKey " + seek + " $afterKey OR (sortKey = $afterKey AND o.id "
                         + seek + " $afterId)\n"
                         + "WITH o, sortKey ORDER BY sortKey " + direction + ", o.id " + direction + " LIMIT $limit\n"
-                        + PROJECTION + ", sortKey")
+                        + PROJECTION + ", sortKey" + lists(parts.lists()))
                 .bindAll(bound)
                 .fetchAs(Record.class)
                 .mappedBy((types, row) -> row)
                 .all();
-        List<OrganizationSummary> items = new ArrayList<>();
+        List<OrganizationWithLists> items = new ArrayList<>();
         List<String> cursors = new ArrayList<>();
         rows.stream().limit(size).forEach(row -> {
-            OrganizationSummary organization = OrganizationSummary.of(row.get("organization"));
-            items.add(organization);
+            OrganizationWithLists found = withLists(row, parts.lists());
+            OrganizationSummary organization = found.organization();
+            items.add(found);
             cursors.add(Cursors.encode(
                     sort.cursorName(),
                     organization.id(),
                     sort.field() == OrganizationOrder.Field.ID ? null : key(row.get("sortKey"))));
         });
-        long total = neo4j.query(OrganizationFilter.MATCH + "RETURN count(o) AS total")
-                .bindAll(parameters)
-                .fetchAs(Long.class)
-                .one()
-                .orElse(0L);
         return new Page<>(items, cursors, rows.size() > size, position != null, total);
     }
 
@@ -126,6 +163,18 @@ public class OrganizationDirectory {
                 .fetchAs(Long.class)
                 .one()
                 .orElse(0L);
+    }
+
+    private static String lists(List<OrganizationList<?>> lists) {
+        StringBuilder columns = new StringBuilder();
+        lists.forEach(list -> columns.append(",\n").append(list.projection()));
+        return columns.toString();
+    }
+
+    private static OrganizationWithLists withLists(MapAccessor row, List<OrganizationList<?>> lists) {
+        Map<String, List<?>> read = new LinkedHashMap<>();
+        lists.forEach(list -> read.put(list.field(), list.read(row)));
+        return new OrganizationWithLists(OrganizationSummary.of(row.get("organization")), read);
     }
 
     private static Object key(Value value) {

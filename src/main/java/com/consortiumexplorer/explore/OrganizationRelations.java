@@ -17,91 +17,96 @@ public class OrganizationRelations {
 
     private static final String FLOW_TYPES = "FUNDS|SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY|SHARES_FACILITY";
 
+    /** Programs the organization takes part in, by program id. */
+    static final OrganizationList<Participation> PROGRAMS = participations("programs", "Program");
+
+    /** Projects the organization takes part in, by project id. */
+    static final OrganizationList<Participation> PROJECTS = participations("projects", "Project");
+
+    /** Cooperation ties in either direction, by year and partner id. */
+    static final OrganizationList<CollaborationTie> COLLABORATIONS = new OrganizationList<>(
+            "collaborations",
+            """
+            MATCH (o)-[r:COLLABORATES_WITH]-(p:Organization)
+            WITH r, p ORDER BY r.since, p.id
+            RETURN {kind: r.kind, since: r.since, partner: %s}
+            """.formatted(OrganizationSummary.cypher("p")),
+            row -> new CollaborationTie(
+                    OrganizationSummary.of(row.get("partner")),
+                    row.get("kind").asString(null),
+                    row.get("since").isNull() ? null : row.get("since").asInt()));
+
+    /** Flows that leave the organization, by year, kind and target. */
+    static final OrganizationList<FlowRecord> OUTGOING_FLOWS =
+            flows("outgoingFlows", "(o)-[r:%s]->(t) WITH o AS s, r, t", "t.id");
+
+    /** Flows that reach the organization, by year, kind and source. */
+    static final OrganizationList<FlowRecord> INCOMING_FLOWS =
+            flows("incomingFlows", "(s:Organization)-[r:%s]->(o) WITH s, r, o AS t", "s.id");
+
+    /** Industries the organization operates in, by code. */
+    static final OrganizationList<IndustrySummary> INDUSTRIES =
+            new OrganizationList<>("industries", """
+            MATCH (o)-[:OPERATES_IN]->(i:Industry)
+            WITH i ORDER BY i.code
+            RETURN i {.*}
+            """, IndustrySummary::of);
+
     private final Neo4jClient neo4j;
 
     OrganizationRelations(Neo4jClient neo4j) {
         this.neo4j = neo4j;
     }
 
+    private static OrganizationList<Participation> participations(String field, String label) {
+        // label is one of two constants above, never request input
+        return new OrganizationList<>(field, """
+                MATCH (o)-[r:PARTICIPATES_IN]->(a:%s)
+                WITH o, r, a ORDER BY a.id
+                RETURN {role: r.role, activity: a {.*, labels: labels(a)}, organization: %s}
+                """.formatted(label, OrganizationSummary.cypher("o")), Participations::of);
+    }
+
+    private static OrganizationList<FlowRecord> flows(String field, String pattern, String otherEnd) {
+        // pattern and otherEnd are the constants of the two lists above
+        return new OrganizationList<>(
+                field, """
+                MATCH %s
+                OPTIONAL MATCH (m:Major {code: r.majorCode})
+                WITH s, r, t, m ORDER BY r.year, type(r), %s
+                RETURN %s
+                """.formatted(pattern.formatted(FLOW_TYPES), otherEnd, FlowRecord.MAP), FlowRecord::of);
+    }
+
     /** The programs each organization takes part in, by program id. */
     public Map<OrganizationSummary, List<Participation>> programs(Collection<OrganizationSummary> organizations) {
-        return participations(organizations, "Program");
+        return PROGRAMS.load(neo4j, organizations);
     }
 
     /** The projects each organization takes part in, by project id. */
     public Map<OrganizationSummary, List<Participation>> projects(Collection<OrganizationSummary> organizations) {
-        return participations(organizations, "Project");
-    }
-
-    private Map<OrganizationSummary, List<Participation>> participations(
-            Collection<OrganizationSummary> organizations, String label) {
-        // label is one of two constants above, never request input
-        return BatchQuery.load(
-                neo4j,
-                """
-                UNWIND $ids AS id
-                MATCH (o:Organization {id: id})-[r:PARTICIPATES_IN]->(a:%s)
-                RETURN id, r.role AS role, a {.*, labels: labels(a)} AS activity, %s AS organization ORDER BY a.id
-                """.formatted(label, OrganizationSummary.cypher("o")),
-                organizations,
-                OrganizationSummary::id,
-                Participations::of);
+        return PROJECTS.load(neo4j, organizations);
     }
 
     /** The cooperation ties of each organization, in either direction, by year and partner id. */
     public Map<OrganizationSummary, List<CollaborationTie>> collaborations(
             Collection<OrganizationSummary> organizations) {
-        return BatchQuery.load(
-                neo4j,
-                """
-                UNWIND $ids AS id
-                MATCH (o:Organization {id: id})-[r:COLLABORATES_WITH]-(p:Organization)
-                WITH id, r, p ORDER BY r.since, p.id
-                RETURN id, r.kind AS kind, r.since AS since, %s AS partner
-                """.formatted(OrganizationSummary.cypher("p")),
-                organizations,
-                OrganizationSummary::id,
-                row -> new CollaborationTie(
-                        OrganizationSummary.of(row.get("partner")),
-                        row.get("kind").asString(null),
-                        row.get("since").isNull() ? null : row.get("since").asInt()));
+        return COLLABORATIONS.load(neo4j, organizations);
     }
 
     /** The flows that leave each organization, by year. */
     public Map<OrganizationSummary, List<FlowRecord>> outgoingFlows(Collection<OrganizationSummary> organizations) {
-        return flows(organizations, "(s:Organization {id: id})-[r:%s]->(t)", "t.id");
+        return OUTGOING_FLOWS.load(neo4j, organizations);
     }
 
     /** The flows that reach each organization, by year. */
     public Map<OrganizationSummary, List<FlowRecord>> incomingFlows(Collection<OrganizationSummary> organizations) {
-        return flows(organizations, "(s:Organization)-[r:%s]->(t:Organization {id: id})", "s.id");
-    }
-
-    private Map<OrganizationSummary, List<FlowRecord>> flows(
-            Collection<OrganizationSummary> organizations, String pattern, String otherEnd) {
-        // pattern and otherEnd are the constants of the two callers above
-        return BatchQuery.load(
-                neo4j,
-                """
-                UNWIND $ids AS id
-                MATCH %s
-                OPTIONAL MATCH (m:Major {code: r.majorCode})
-                WITH id, r, s, t, m ORDER BY r.year, type(r), %s
-                RETURN id, %s
-                """.formatted(pattern.formatted(FLOW_TYPES), otherEnd, FlowRecord.COLUMNS),
-                organizations,
-                OrganizationSummary::id,
-                FlowRecord::of);
+        return INCOMING_FLOWS.load(neo4j, organizations);
     }
 
     /** The industries each organization operates in, by code. */
     public Map<OrganizationSummary, List<IndustrySummary>> industries(Collection<OrganizationSummary> organizations) {
-        return BatchQuery.load(
-                neo4j, """
-                UNWIND $ids AS id
-                MATCH (:Organization {id: id})-[:OPERATES_IN]->(i:Industry)
-                RETURN id, i {.*} AS industry ORDER BY i.code
-                """, organizations, OrganizationSummary::id, row -> IndustrySummary.of(row.get("industry")));
+        return INDUSTRIES.load(neo4j, organizations);
     }
 
     /** The majors each college offers, by code; empty for other kinds. */

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * @param cursors the opaque cursor of each item, in the same order
  * @param hasNext whether items follow the last one of this page
  * @param hasPrevious whether items precede the first one of this page
- * @param totalCount the number of items in all pages
+ * @param totalCount the number of items in all pages, or -1 when the caller did not ask for it
  */
 public record Page<T>(List<T> items, List<String> cursors, boolean hasNext, boolean hasPrevious, long totalCount) {
 

@@ -1,13 +1,13 @@
 package com.consortiumexplorer.explore;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 
 /** Maps participation rows that carry the organization, the activity (with its labels) and the role. */
 final class Participations {
 
     private Participations() {}
 
-    static Participation of(Record row) {
+    static Participation of(MapAccessor row) {
         Object activity = FlowRecord.party(row.get("activity"));
         return new Participation(
                 OrganizationSummary.of(row.get("organization")),

@@ -384,7 +384,52 @@ class GraphQlReadsIT {
                         .isNotEmpty())
                 .anySatisfy(edge -> assertThat((List<?>) map(edge.get("node")).get("collaborations"))
                         .isNotEmpty());
-        // page + total + memberships (with consortium names) + collaborations (with partner names)
-        assertThat(statements).as("statements: %s", StatementCounter.recent()).isEqualTo(4);
+        // the total, then the page with its memberships (with consortium names) and collaborations (with partner
+        // names) fetched along by the same statement
+        assertThat(statements).as("statements: %s", StatementCounter.recent()).isEqualTo(2);
+    }
+
+    @Test
+    void anOrganizationWithItsListsRunsOneStatementAndAnswersLikeTheBatchLoaders() {
+        for (String id : List.of("col-ybvtc", "ent-liyuan-battery", "gov-yibin-edu")) {
+            long before = StatementCounter.count();
+            ClientGraphQlResponse fetchedAlong = graphql.documentName("organizationLists")
+                    .operationName("organizationLists")
+                    .variable("id", id)
+                    .executeSync();
+            long statements = StatementCounter.count() - before;
+            assertThat(fetchedAlong.getErrors()).isEmpty();
+            assertThat(statements)
+                    .as("statements: %s", StatementCounter.recent())
+                    .isEqualTo(1);
+            // node(id) does not fetch the lists along, so its lists come from the batch loaders
+            ClientGraphQlResponse batched = graphql.documentName("organizationLists")
+                    .operationName("nodeLists")
+                    .variable("id", id)
+                    .executeSync();
+            assertThat(batched.getErrors()).isEmpty();
+            Map<String, Object> organization =
+                    map(fetchedAlong.field("organization").toEntity(Map.class));
+            assertThat(organization).isEqualTo(batched.field("node").toEntity(Map.class));
+            assertThat((List<?>) organization.get("collaborations")).hasSize((int) cypherCount(
+                    "MATCH (:Organization {id: $id})-[r:COLLABORATES_WITH]-() RETURN count(r)", Map.of("id", id)));
+        }
+    }
+
+    @Test
+    void aTotalAloneIsCountedWithoutReadingThePage() {
+        Map<String, Object> filter = Map.of("types", List.of("ENTERPRISE"), "consortium", "cons-battery");
+        long before = StatementCounter.count();
+        ClientGraphQlResponse response = graphql.documentName("organizationCount")
+                .variable("filter", filter)
+                .executeSync();
+        long statements = StatementCounter.count() - before;
+        assertThat(response.getErrors()).isEmpty();
+        assertThat(statements).as("statements: %s", StatementCounter.recent()).isEqualTo(1);
+        assertThat(response.field("organizations.totalCount").toEntity(Long.class))
+                .isEqualTo(cypherCount(
+                        "MATCH (o:Enterprise) WHERE EXISTS { (o)-[:MEMBER_OF]->(:Consortium {id: $id}) }"
+                                + " RETURN count(o)",
+                        Map.of("id", "cons-battery")));
     }
 }

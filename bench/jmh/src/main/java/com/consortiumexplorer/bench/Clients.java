@@ -1,0 +1,148 @@
+package com.consortiumexplorer.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+
+/**
+ * One HTTP client and one Neo4j driver shared by every benchmark thread, and the prepared request of each
+ * question for each target. Configured by the properties file named in the system property {@code bench.config}
+ * ({@code ours.url}, {@code peer.url}, {@code bolt.uri}, {@code neo4j.password}, {@code q1.id} …).
+ */
+public final class Clients implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] ERRORS = "\"errors\"".getBytes(StandardCharsets.US_ASCII);
+    private static final QueryConfig READ =
+            QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+    private final Properties config;
+    private final HttpClient http;
+    private final Driver driver;
+    private final Map<Question, Map<Target, HttpRequest>> requests = new EnumMap<>(Question.class);
+    private final Map<Question, String> cypher = new EnumMap<>(Question.class);
+
+    public Clients(Properties config) {
+        this.config = config;
+        // HTTP/1.1 with keep-alive, as both servers speak it; the pool grows to the number of client threads.
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        this.driver = GraphDatabase.driver(
+                config.getProperty("bolt.uri"),
+                AuthTokens.basic("neo4j", config.getProperty("neo4j.password")),
+                Config.builder()
+                        .withMaxConnectionPoolSize(64)
+                        .withLogging(Logging.none())
+                        .build());
+        for (Question question : Question.values()) {
+            Map<Target, HttpRequest> byTarget = new EnumMap<>(Target.class);
+            byTarget.put(Target.OURS, request(config.getProperty("ours.url"), question, Target.OURS));
+            byTarget.put(Target.PEER, request(config.getProperty("peer.url"), question, Target.PEER));
+            requests.put(question, byTarget);
+            cypher.put(question, question.text(Target.CYPHER));
+        }
+    }
+
+    /** The configuration in the file named by the system property {@code bench.config}. */
+    public static Properties configuration() {
+        String file = System.getProperty("bench.config");
+        if (file == null) {
+            throw new IllegalStateException("Set -Dbench.config=<properties file>");
+        }
+        Properties config = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            config.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return config;
+    }
+
+    private HttpRequest request(String url, Question question, Target target) {
+        String body;
+        try {
+            body = JSON.writeValueAsString(Map.of("query", question.text(target), "variables", question.variables(config)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/graphql-response+json, application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    /** Sends the question to a GraphQL server and returns the raw body; fails on an HTTP or GraphQL error. */
+    public byte[] ask(Question question, Target target) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(requests.get(question).get(target), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] body = response.body();
+        if (response.statusCode() != 200 || contains(body, ERRORS)) {
+            throw new IllegalStateException(target.label() + " " + question.key() + " answered HTTP "
+                    + response.statusCode() + ": " + new String(body, 0, Math.min(body.length, 500), StandardCharsets.UTF_8));
+        }
+        return body;
+    }
+
+    /** Runs the question's Cypher in a read transaction and returns every record. */
+    public List<Record> run(Question question) {
+        return driver.executableQuery(cypher.get(question))
+                .withParameters(question.variables(config))
+                .withConfig(READ)
+                .execute()
+                .records();
+    }
+
+    /** The {@code data} of a GraphQL answer. */
+    public static JsonNode data(byte[] body) throws IOException {
+        return JSON.readTree(body).path("data");
+    }
+
+    /** Runs a Cypher statement of the harness itself (choosing parameters). */
+    public List<Record> query(String statement) {
+        return driver.executableQuery(statement).withConfig(READ).execute().records();
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        http.close();
+    }
+}

@@ -1,0 +1,3 @@
+MATCH (o:Enterprise)
+WHERE EXISTS { (o)-[:MEMBER_OF]->(:Consortium {id: $consortium}) }
+RETURN count(o) AS total
