@@ -61,7 +61,7 @@ if (existsSync(gapsFile)) {
     const gaps = readCsv(gapsFile);
     md.push('', '### Gap finder quality (held-out ties)', '',
         'The evaluation of `docs/analytics.md`: 20 % of the COLLABORATES_WITH ties hidden (seeded), every unconnected',
-        'pair scored, AUC and precision@10 per method; mean over the evaluation seeds (never used to choose the weights).',
+        'pair scored, AUC and precision@10 per method; mean over the evaluation seeds GapEvaluation.EVALUATION_SEEDS.',
         'Run by `GapEvaluationCommand` from the test class path, each city in its own throw-away embedded Neo4j.', '');
     for (const city of [...new Set(gaps.map(g => g.city))]) {
         const cityRows = gaps.filter(g => g.city === city);
