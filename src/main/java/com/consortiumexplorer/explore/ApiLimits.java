@@ -1,6 +1,7 @@
 package com.consortiumexplorer.explore;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The limits every GraphQL request is held to, shared by all features so that clients meet one set of
@@ -31,6 +32,23 @@ public final class ApiLimits {
 
     /** {@link #QUERY_TIMEOUT_SECONDS} as a duration. */
     public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(QUERY_TIMEOUT_SECONDS);
+
+    /**
+     * Top-level query fields that analyse the whole graph (or a whole consortium) and may legitimately run longer
+     * than {@link #QUERY_TIMEOUT} on a large city: an operation made only of these gets the allowance
+     * {@code explorer.analytics.timeout} (default 60 s) instead.
+     */
+    public static final Set<String> ANALYTICS_FIELDS = Set.of(
+            "collaborationGaps",
+            "consortiumGaps",
+            "unconnectedMembers",
+            "resourceFlows",
+            "talentBalance",
+            "chainAlignment",
+            "centrality",
+            "brokers",
+            "communities",
+            "consortiumHealth");
 
     private ApiLimits() {}
 

@@ -2,6 +2,8 @@ package com.consortiumexplorer.explore;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +23,13 @@ class GraphQlLimits {
         return new MaxQueryComplexityInstrumentation(ApiLimits.MAX_QUERY_COMPLEXITY, new ConnectionComplexity());
     }
 
+    /**
+     * @param analyticsTimeout the allowance of an operation made only of whole-graph analytics
+     *     ({@link ApiLimits#ANALYTICS_FIELDS}), {@code explorer.analytics.timeout}
+     */
     @Bean
-    QueryDeadline queryDeadline() {
-        return new QueryDeadline(ApiLimits.QUERY_TIMEOUT);
+    QueryDeadline queryDeadline(@Value("${explorer.analytics.timeout:60s}") Duration analyticsTimeout) {
+        return new QueryDeadline(ApiLimits.QUERY_TIMEOUT, analyticsTimeout, ApiLimits.ANALYTICS_FIELDS);
     }
 
     /** Parsed and validated documents, kept so repeated documents skip both steps (as graphql-yoga does). */

@@ -37,18 +37,19 @@ final class RequestLimits implements WebGraphQlInterceptor {
         }
         boolean timedOut = Boolean.TRUE.equals(
                 response.getExecutionInput().getGraphQLContext().get(QueryDeadline.TIMED_OUT));
+        Duration allowed = response.getExecutionInput().getGraphQLContext().getOrDefault(QueryDeadline.LIMIT, timeout);
         List<GraphQLError> rewritten = errors.stream()
-                .map(error -> aborted(error) ? limitError(error, timedOut) : asGraphQlError(error))
+                .map(error -> aborted(error) ? limitError(error, timedOut, allowed) : asGraphQlError(error))
                 .toList();
         return response.transform(builder -> builder.errors(rewritten));
     }
 
-    private GraphQLError limitError(ResponseError error, boolean timedOut) {
+    private static GraphQLError limitError(ResponseError error, boolean timedOut, Duration allowed) {
         String message = error.getMessage() == null ? "" : error.getMessage();
         String limit;
         if (timedOut) {
             limit = "timeout";
-            message = "The request ran longer than the limit of " + timeout.toSeconds() + " s and was stopped";
+            message = "The request ran longer than the limit of " + allowed.toSeconds() + " s and was stopped";
         } else if (message.contains("depth")) {
             limit = "depth";
             message = message + " (the limit of query depth is " + ApiLimits.MAX_QUERY_DEPTH + ")";

@@ -27,6 +27,9 @@ public class GapFinder {
     /** Largest number of gaps a caller may ask for. */
     public static final int MAX_FIRST = 200;
 
+    /** Candidates whose details are read in one query. */
+    private static final int DETAIL_BATCH = 200;
+
     private final Neo4jClient neo4j;
     private final GapWeights weights;
 
@@ -60,23 +63,52 @@ public class GapFinder {
 
         String region = (String) source.get("region");
         String city = (String) source.get("city");
+        // A large city gives tens of thousands of candidates (every enterprise demanding one of a college's
+        // majors); only the place is still unknown, and it can add at most the region signal. So candidates are
+        // read in batches by their best possible score, and reading stops once no further one can reach the top.
+        List<Bounded> ordered = candidates.entrySet().stream()
+                .map(e -> new Bounded(
+                        e.getKey(), e.getValue(), GapScoring.score(e.getValue().bestCase(region), weights)))
+                .sorted(Comparator.comparingDouble(Bounded::upper).reversed().thenComparing(Bounded::id))
+                .toList();
         List<CollaborationGap> ranked = new ArrayList<>();
-        for (Map<String, Object> row : neo4j.query(GapQueries.CANDIDATES)
-                .bindAll(Map.of("ids", List.copyOf(candidates.keySet())))
-                .fetch()
-                .all()) {
-            OrganizationBrief brief = brief(row);
-            if (brief.type() == null || !wanted.contains(brief.type())) {
-                continue;
+        int batch = Math.max(DETAIL_BATCH, 4 * first);
+        for (int next = 0; next < ordered.size(); next += batch) {
+            if (ranked.size() >= first && ordered.get(next).upper() < kthScore(ranked, first)) {
+                break;
             }
-            GapEvidence evidence = candidates.get(brief.id()).evidence(region, city, row);
-            GapScoring.Scored scored = GapScoring.explain(evidence, weights);
-            ranked.add(new CollaborationGap(brief, scored.score(), scored.reasons()));
+            List<String> ids = ordered.subList(next, Math.min(ordered.size(), next + batch)).stream()
+                    .map(Bounded::id)
+                    .toList();
+            for (Map<String, Object> row : neo4j.query(GapQueries.CANDIDATES)
+                    .bindAll(Map.of("ids", ids))
+                    .fetch()
+                    .all()) {
+                OrganizationBrief brief = brief(row);
+                if (brief.type() == null || !wanted.contains(brief.type())) {
+                    continue;
+                }
+                GapEvidence evidence = candidates.get(brief.id()).evidence(region, city, row);
+                GapScoring.Scored scored = GapScoring.explain(evidence, weights);
+                ranked.add(new CollaborationGap(brief, scored.score(), scored.reasons()));
+            }
         }
         ranked.sort(Comparator.comparingDouble(CollaborationGap::score)
                 .reversed()
                 .thenComparing(g -> g.organization().id()));
         return List.copyOf(ranked.subList(0, Math.min(first, ranked.size())));
+    }
+
+    /** A candidate with the highest score it could have once its place is known. */
+    private record Bounded(String id, Signals signals, double upper) {}
+
+    private static double kthScore(List<CollaborationGap> ranked, int k) {
+        return ranked.stream()
+                .map(CollaborationGap::score)
+                .sorted(Comparator.reverseOrder())
+                .skip(k - 1L)
+                .findFirst()
+                .orElse(0.0);
     }
 
     /**
@@ -247,9 +279,19 @@ public class GapFinder {
         final Set<String> consortia = new TreeSet<>();
         final Set<String> industries = new TreeSet<>();
 
+        /** The evidence if the candidate were in the organization's district and city (the most a place adds). */
+        GapEvidence bestCase(String region) {
+            return evidence(region != null, true, region);
+        }
+
         GapEvidence evidence(String region, String city, Map<String, Object> candidate) {
-            boolean sameRegion = region != null && region.equals(candidate.get("region"));
-            boolean sameCity = city != null && city.equals(candidate.get("city"));
+            return evidence(
+                    region != null && region.equals(candidate.get("region")),
+                    city != null && city.equals(candidate.get("city")),
+                    region);
+        }
+
+        private GapEvidence evidence(boolean sameRegion, boolean sameCity, String region) {
             List<GapEvidence.CommonPartner> common = new ArrayList<>();
             new TreeSet<>(partners.keySet())
                     .forEach(p -> common.add(new GapEvidence.CommonPartner(p, partners.get(p))));

@@ -45,6 +45,24 @@ public record GapWeights(
         }
     }
 
+    /**
+     * Weights from text: seven numbers in the order of the components, separated by commas.
+     *
+     * @throws IllegalArgumentException when there are not seven numbers
+     */
+    public static GapWeights parse(String text) {
+        String[] w = text.split(",");
+        if (w.length != 7) {
+            throw new IllegalArgumentException("expected 7 comma-separated weights "
+                    + "(talent,technology,facility,structure,consortium,industry,region), got " + text);
+        }
+        double[] v = new double[7];
+        for (int i = 0; i < 7; i++) {
+            v[i] = Double.parseDouble(w[i].strip());
+        }
+        return new GapWeights(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+    }
+
     double sum() {
         return talent + technology + facility + structure + consortium + industry + region;
     }

@@ -84,7 +84,7 @@ public class DemoCity implements ApplicationRunner {
     }
 
     /** The statements of the demo script, comments removed, in order. */
-    static List<String> statements() {
+    public static List<String> statements() {
         Resource script = new ClassPathResource(SCRIPT);
         try (InputStream in = script.getInputStream()) {
             return splitStatements(new String(in.readAllBytes(), StandardCharsets.UTF_8));

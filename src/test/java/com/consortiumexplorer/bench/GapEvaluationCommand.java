@@ -2,114 +2,133 @@ package com.consortiumexplorer.bench;
 
 import com.consortiumexplorer.gaps.GapEvaluation;
 import com.consortiumexplorer.gaps.GapWeights;
-import com.consortiumexplorer.ingest.CityGenerator;
-import com.consortiumexplorer.ingest.GenerationReport;
-import com.consortiumexplorer.ingest.GeneratorSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Runs the held-out-ties evaluation of the gap finder against any Neo4j holding a city and prints a Markdown
- * table to {@code target/gap-evaluation.md} (or {@code --out=FILE}):
- * {@code GapEvaluationCommand <bolt-uri> <user> <password> [seed ...] [--prefix=ID_PREFIX] [--generate=ORGANIZATIONS]
- * [--weights=t,tech,fac,str,cons,ind,reg]}; {@code --generate} first writes a synthetic city of that size with
- * the given id prefix (seed 42) using the ingest generator, {@code --prefix} evaluates only that city.
- * The database is only read. See docs/analytics.md for the figures and how to start a database to evaluate.
+ * Runs the held-out-ties evaluation of the gap finder on the demo city and on a generated city, each in its own
+ * throw-away embedded Neo4j ({@link EvaluationDatabase}), and writes a Markdown summary and a CSV with one row per
+ * city, seed and method. Needs no running application:
+ *
+ * <pre>
+ * GapEvaluationCommand [--work=DIR] [--demo] [--generate=ORGANIZATIONS] [--city-seed=42] [--seeds=42,7,2026]
+ *     [--weights=talent,technology,facility,structure,consortium,industry,region]
+ *     [--out=target/gap-evaluation.md] [--csv=target/gap-evaluation.csv]
+ * </pre>
+ *
+ * The default seeds are {@link GapEvaluation#EVALUATION_SEEDS}, never used to choose the weights. See
+ * docs/analytics.md.
  */
 public final class GapEvaluationCommand {
 
     private GapEvaluationCommand() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 3) {
-            throw new IllegalArgumentException(
-                    "usage: GapEvaluationCommand <bolt-uri> <user> <password> [seed ...] [--weights=w1,...,w7]");
-        }
-        List<Long> seeds = new ArrayList<>();
-        GapWeights weights = GapWeights.DEFAULTS;
-        Path target = Path.of("target", "gap-evaluation.md");
-        String prefix = null;
+        Path work = Path.of("target", "gap-evaluation-db");
+        Path out = Path.of("target", "gap-evaluation.md");
+        Path csv = Path.of("target", "gap-evaluation.csv");
+        boolean demo = false;
         int generate = 0;
-        for (int i = 3; i < args.length; i++) {
-            if (args[i].startsWith("--prefix=")) {
-                prefix = args[i].substring("--prefix=".length());
-            } else if (args[i].startsWith("--generate=")) {
-                generate = Integer.parseInt(args[i].substring("--generate=".length()));
-            } else if (args[i].startsWith("--out=")) {
-                target = Path.of(args[i].substring("--out=".length()));
-            } else if (args[i].startsWith("--weights=")) {
-                String[] w = args[i].substring("--weights=".length()).split(",");
-                weights = new GapWeights(
-                        Double.parseDouble(w[0]),
-                        Double.parseDouble(w[1]),
-                        Double.parseDouble(w[2]),
-                        Double.parseDouble(w[3]),
-                        Double.parseDouble(w[4]),
-                        Double.parseDouble(w[5]),
-                        Double.parseDouble(w[6]));
+        long citySeed = 42;
+        List<Long> seeds = GapEvaluation.EVALUATION_SEEDS;
+        GapWeights weights = GapWeights.DEFAULTS;
+        for (String arg : args) {
+            String value = arg.substring(arg.indexOf('=') + 1);
+            if (arg.equals("--demo")) {
+                demo = true;
+            } else if (arg.startsWith("--generate=")) {
+                generate = Integer.parseInt(value);
+            } else if (arg.startsWith("--city-seed=")) {
+                citySeed = Long.parseLong(value);
+            } else if (arg.startsWith("--seeds=")) {
+                seeds = Arrays.stream(value.split(",")).map(Long::parseLong).toList();
+            } else if (arg.startsWith("--weights=")) {
+                weights = GapWeights.parse(value);
+            } else if (arg.startsWith("--work=")) {
+                work = Path.of(value);
+            } else if (arg.startsWith("--out=")) {
+                out = Path.of(value);
+            } else if (arg.startsWith("--csv=")) {
+                csv = Path.of(value);
             } else {
-                seeds.add(Long.parseLong(args[i]));
+                throw new IllegalArgumentException(
+                        "unknown argument " + arg + "; see the Javadoc of " + GapEvaluationCommand.class.getName());
             }
         }
-        if (seeds.isEmpty()) {
-            seeds = List.of(42L, 7L, 2026L);
+        if (!demo && generate == 0) {
+            throw new IllegalArgumentException("nothing to evaluate: give --demo and/or --generate=ORGANIZATIONS");
         }
-        try (Driver driver = GraphDatabase.driver(args[0], AuthTokens.basic(args[1], args[2]))) {
-            Neo4jClient neo4j = Neo4jClient.create(driver);
-            StringBuilder out = new StringBuilder();
-            if (generate > 0) {
-                if (prefix == null || prefix.isEmpty()) {
-                    throw new IllegalArgumentException("--generate needs --prefix=<id prefix of the generated city>");
-                }
-                GenerationReport generated = new CityGenerator(driver, event -> {})
-                        .generate(GeneratorSettings.database(generate, 42).withIdPrefix(prefix));
-                out.append("generated city: nodes ")
-                        .append(generated.nodes())
-                        .append(", relationships ")
-                        .append(generated.relationships())
-                        .append('\n');
+        StringBuilder md = new StringBuilder("Held-out-ties evaluation, weights " + weights + "\n");
+        List<String> rows = new ArrayList<>(
+                List.of("city,organizations,ties,positives,candidates,seed,method,auc," + "precision_at_10"));
+        if (demo) {
+            try (EvaluationDatabase db = EvaluationDatabase.demo(work)) {
+                evaluate("demo", db, weights, seeds, md, rows);
             }
-            Map<String, double[]> sums = new LinkedHashMap<>();
-            for (long seed : seeds) {
-                long start = System.nanoTime();
-                GapEvaluation.Report report = GapEvaluation.evaluate(neo4j, weights, seed, 0.2, prefix);
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                out.append(String.format(
+        }
+        if (generate > 0) {
+            try (EvaluationDatabase db = EvaluationDatabase.generated(work, generate, citySeed)) {
+                evaluate("generated-" + generate, db, weights, seeds, md, rows);
+            }
+        }
+        Files.writeString(out, md);
+        Files.writeString(csv, String.join("\n", rows) + "\n");
+    }
+
+    private static void evaluate(
+            String city,
+            EvaluationDatabase db,
+            GapWeights weights,
+            List<Long> seeds,
+            StringBuilder md,
+            List<String> rows) {
+        md.append("\n## ").append(city).append('\n');
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (long seed : seeds) {
+            long start = System.nanoTime();
+            GapEvaluation.Report report = GapEvaluation.evaluate(db.client(), weights, seed, 0.2, null);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            md.append(String.format(
+                    Locale.ROOT,
+                    "%nseed %d: %d organizations, %d ties, %d hidden, %d hidden among %d candidate pairs, %d ms%n%n",
+                    seed,
+                    report.organizations(),
+                    report.ties(),
+                    report.hidden(),
+                    report.positives(),
+                    report.candidates(),
+                    millis));
+            md.append("| method | AUC | precision@10 |\n|---|---|---|\n");
+            for (GapEvaluation.MethodResult r : report.results()) {
+                md.append(String.format(Locale.ROOT, "| %s | %.3f | %.1f |%n", r.method(), r.auc(), r.precisionAt10()));
+                rows.add(String.format(
                         Locale.ROOT,
-                        "%nseed %d: %d organizations, %d ties, %d hidden, %d hidden among %d candidate pairs, %d ms%n%n",
-                        seed,
+                        "%s,%d,%d,%d,%d,%d,%s,%.4f,%.2f",
+                        city,
                         report.organizations(),
                         report.ties(),
-                        report.hidden(),
                         report.positives(),
                         report.candidates(),
-                        millis));
-                out.append("| method | AUC | precision@10 |\n|---|---|---|\n");
-                for (GapEvaluation.MethodResult r : report.results()) {
-                    out.append(String.format(
-                            Locale.ROOT, "| %s | %.3f | %.1f |%n", r.method(), r.auc(), r.precisionAt10()));
-                    double[] sum = sums.computeIfAbsent(r.method(), k -> new double[2]);
-                    sum[0] += r.auc();
-                    sum[1] += r.precisionAt10();
-                }
+                        seed,
+                        r.method(),
+                        r.auc(),
+                        r.precisionAt10()));
+                double[] sum = sums.computeIfAbsent(r.method(), k -> new double[2]);
+                sum[0] += r.auc();
+                sum[1] += r.precisionAt10();
             }
-            out.append(String.format(
-                    "%nmean over %d seeds%n%n| method | AUC | precision@10 |%n|---|---|---|%n", seeds.size()));
-            int n = seeds.size();
-            sums.forEach((method, sum) ->
-                    out.append(String.format(Locale.ROOT, "| %s | %.3f | %.2f |%n", method, sum[0] / n, sum[1] / n)));
-            out.insert(0, "Held-out-ties evaluation, weights " + weights + "\n");
-            Files.writeString(target, out);
         }
+        md.append(String.format(
+                "%nmean over %d seeds%n%n| method | AUC | precision@10 |%n|---|---|---|%n", seeds.size()));
+        int n = seeds.size();
+        sums.forEach((method, sum) ->
+                md.append(String.format(Locale.ROOT, "| %s | %.3f | %.2f |%n", method, sum[0] / n, sum[1] / n)));
     }
 }

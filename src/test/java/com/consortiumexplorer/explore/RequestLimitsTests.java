@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.graphql.ResponseError;
@@ -23,6 +24,10 @@ import org.springframework.util.LinkedMultiValueMap;
 class RequestLimitsTests {
 
     private static WebGraphQlResponse run(String query, Duration timeout) {
+        return run(query, new QueryDeadline(timeout), timeout);
+    }
+
+    private static WebGraphQlResponse run(String query, QueryDeadline deadline, Duration timeout) {
         DataFetcher<String> slow = env -> {
             Thread.sleep(150);
             return "done";
@@ -35,7 +40,7 @@ class RequestLimitsTests {
                                 type -> type.dataFetcher("slow", slow)
                                         .dataFetcher("slowList", env -> java.util.List.of(1, 2, 3, 4, 5, 6)))
                         .type("Item", type -> type.dataFetcher("a", slow).dataFetcher("b", slow)))
-                .instrumentation(java.util.List.of(new QueryDeadline(timeout)))
+                .instrumentation(java.util.List.of(deadline))
                 .build();
         WebGraphQlHandler handler = WebGraphQlHandler.builder(new DefaultExecutionGraphQlService(source))
                 .interceptor(new RequestLimits(timeout))
@@ -70,6 +75,20 @@ class RequestLimitsTests {
             assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
             assertThat(error.getExtensions()).containsEntry("limit", "timeout");
             assertThat(error.getMessage()).contains("limit");
+        });
+    }
+
+    @Test
+    void anOperationOfAnalyticsFieldsOnlyGetsTheAnalyticsAllowance() {
+        QueryDeadline deadline = new QueryDeadline(Duration.ofMillis(200), Duration.ofSeconds(5), Set.of("slowList"));
+
+        WebGraphQlResponse analytics = run("{ slowList { a b } }", deadline, Duration.ofMillis(200));
+        assertThat(analytics.getErrors()).isEmpty();
+
+        WebGraphQlResponse mixed = run("{ slow slowList { a b } }", deadline, Duration.ofMillis(200));
+        assertThat(mixed.getErrors()).isNotEmpty().allSatisfy((ResponseError error) -> {
+            assertThat(error.getExtensions()).containsEntry("limit", "timeout");
+            assertThat(error.getMessage()).contains("limit of 0 s");
         });
     }
 }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Analytics latency and memory on generated cities of 1,000, 10,000 and (full mode) 100,000 organizations,
+# scaling exponents, a log-log plot, and the gap finder's held-out-ties evaluation.
+#   bench/suites/20-analytics.sh [--quick]      (after bench/run.sh has built the jar)
+# Environment: ANALYTICS_SIZES="1000 10000" to pick the city sizes, ANALYTICS_PORT (HTTP; Bolt is 1000 lower) to move
+# the ports, ANALYTICS_EVALUATION=0 to skip the gap evaluation.
+source "$(dirname "$0")/../lib/common.sh"
+
+HTTP_PORT="${ANALYTICS_PORT:-18210}"
+BOLT_PORT=$((HTTP_PORT - 1000))
+if [ "$BENCH_QUICK" = 1 ]; then
+    read -r -a sizes <<<"${ANALYTICS_SIZES:-1000 10000}"
+    runs=10
+else
+    read -r -a sizes <<<"${ANALYTICS_SIZES:-1000 10000 100000}"
+    runs=15
+fi
+csv="$BENCH_RESULTS/analytics.csv"
+mem="$BENCH_RESULTS/analytics-memory.csv"
+echo "size,query,n,median_ms,p99_ms,min_ms,max_ms,status" >"$csv"
+echo "size,relationships,rss_rest_mb,rss_after_mb" >"$mem"
+
+measure_size() {
+    local size="$1" dir name="analytics-$1"
+    dir="$(bench_city "$size")"
+    # The analytics read large parts of the graph: a page cache that holds the 100k city, and the time limit
+    # raised for the whole-city queries (explorer.analytics.timeout, see docs/analytics.md).
+    bench_start_app "$name" "$dir" "$HTTP_PORT" "$BOLT_PORT" --explorer.embedded.page-cache=1024 \
+        --explorer.analytics.timeout=120s
+    local rest relationships
+    rest="$(bench_rss "$name")"
+    relationships="$(sed -n 's/^Generated .* and \([0-9,]*\) relationships.*/\1/p' "$BENCH_WORK/generate-$size.log" 2>/dev/null | tr -d , || true)"
+    # exact betweenness and warm-up of whole-city queries only below 100,000 organizations (minutes otherwise)
+    # and on it one run per light query and organization, one run of each whole-city query (the time budget)
+    local small=true light_runs="$runs" heavy_runs=3
+    [ "$size" -ge 100000 ] && small=false && light_runs=6 && heavy_runs=1
+    node "$BENCH_DIR/analytics/measure.mjs" --url "http://127.0.0.1:$HTTP_PORT/graphql" --size "$size" --out "$csv" \
+        --runs "$light_runs" --heavy-runs "$heavy_runs" --heavy-warmup "$small" --exact-betweenness "$small"
+    echo "$size,$relationships,$rest,$(bench_rss "$name")" >>"$mem"
+    bench_stop_app "$name"
+    HTTP_PORT=$((HTTP_PORT + 1))
+    BOLT_PORT=$((BOLT_PORT + 1))
+}
+
+for size in "${sizes[@]}"; do
+    if [ "$size" -ge 100000 ]; then
+        # one agent at a time on the 100,000-organization city (machine-wide lock)
+        exec 9>/tmp/bench-heavy.lock
+        log "waiting for /tmp/bench-heavy.lock"
+        flock 9
+        measure_size "$size"
+        flock -u 9
+    else
+        measure_size "$size"
+    fi
+done
+
+# The held-out-ties evaluation runs from the test class path (bench_build compiles the tests), each city in its
+# own throw-away embedded Neo4j; the generated city is the 1,000-organization one measured above.
+if [ "${ANALYTICS_EVALUATION:-1}" = 1 ]; then
+    log "gap finder evaluation"
+    "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx2g \
+        -cp "$REPO_DIR/target/test-classes:$REPO_DIR/target/classes:$(bench_lib_cp)" \
+        com.consortiumexplorer.bench.GapEvaluationCommand --demo --generate=1000 --work="$BENCH_WORK/gap-evaluation" \
+        --out="$BENCH_WORK/gap-evaluation.md" --csv="$BENCH_RESULTS/analytics-gaps.csv" \
+        >"$BENCH_WORK/gap-evaluation.log" 2>&1 || die "gap evaluation failed, see $BENCH_WORK/gap-evaluation.log"
+fi
+
+mkdir -p "$REPO_DIR/docs/images"
+node "$BENCH_DIR/report/plot.mjs" --csv "$csv" --where "status=ok" --x size --y median_ms --series query --log \
+    --title "Analytics latency (median) against city size" --xlabel organizations --ylabel "ms" \
+    --out "$REPO_DIR/docs/images/bench-analytics-scaling.svg"
+node "$BENCH_DIR/analytics/report.mjs" "$BENCH_RESULTS" "bench/run.sh $([ "$BENCH_QUICK" = 1 ] && echo '--quick ')analytics"
+log "analytics fragment written"
