@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +27,13 @@ class ImportJobs implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     private final GraphImporter importer;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // Each job runs as whoever submitted it, so the importer's role check applies to that caller.
+    private final ExecutorService executor =
+            new DelegatingSecurityContextExecutorService(Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "import");
+                thread.setDaemon(true);
+                return thread;
+            }));
     private final Map<String, ImportStatus> statuses = new ConcurrentHashMap<>();
 
     ImportJobs(GraphImporter importer) {
