@@ -77,12 +77,14 @@ bench_demo() { echo "$BENCH_WORK/demo"; }
 declare -a BENCH_STARTED=()
 
 # Starts the app on loopback: bench_start_app <name> <data-dir> <http-port> <bolt-port> [--extra.property=v ...]
-# Waits for readiness (up to 10 minutes) and records the pid in $BENCH_WORK/<name>.pid.
+# Waits for readiness (up to BENCH_START_TIMEOUT seconds, default 10 minutes) and records the pid in $BENCH_WORK/<name>.pid.
 bench_start_app() {
     local name="$1" data="$2" port="$3" bolt="$4"
     shift 4
     local demo=false
     [ "$data" = "$(bench_demo)" ] && demo=true
+    # BENCH_FRESH_DEMO=1: load the demo city into another (empty) folder, for suites that write to it.
+    [ "${BENCH_FRESH_DEMO:-0}" = 1 ] && demo=true
     log "starting the app '$name' on :$port (data ${data#$REPO_DIR/})"
     EXPLORER_ADMIN_PASSWORD="$BENCH_PASSWORD" "$JAVA" --enable-native-access=ALL-UNNAMED \
         ${BENCH_APP_JVM_OPTS:--Xmx6g} -jar "$BENCH_JAR" \
@@ -92,10 +94,11 @@ bench_start_app() {
     local pid=$!
     echo "$pid" >"$BENCH_WORK/$name.pid"
     BENCH_STARTED+=("$name")
-    local deadline=$((SECONDS + 600))
+    # BENCH_START_TIMEOUT (seconds, default 600): a contended machine can take longer to start the app.
+    local deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-600}))
     until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
         kill -0 "$pid" 2>/dev/null || die "app '$name' died on start, see $BENCH_WORK/$name.log"
-        [ $SECONDS -lt $deadline ] || die "app '$name' not ready after 10 minutes"
+        [ $SECONDS -lt $deadline ] || die "app '$name' not ready after ${BENCH_START_TIMEOUT:-600} s"
         sleep 1
     done
     log "app '$name' ready (pid $pid)"
