@@ -83,6 +83,8 @@ bench_start_app() {
     shift 4
     local demo=false
     [ "$data" = "$(bench_demo)" ] && demo=true
+    # BENCH_FRESH_DEMO=1: load the demo city into another (empty) folder, for suites that write to it.
+    [ "${BENCH_FRESH_DEMO:-0}" = 1 ] && demo=true
     log "starting the app '$name' on :$port (data ${data#$REPO_DIR/})"
     EXPLORER_ADMIN_PASSWORD="$BENCH_PASSWORD" "$JAVA" --enable-native-access=ALL-UNNAMED \
         ${BENCH_APP_JVM_OPTS:--Xmx6g} -jar "$BENCH_JAR" \

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ConsortiumExplorerApplication {
 
     public static void main(String[] args) {
-        // import, export and generate run as commands without the web server and end the process with their exit code.
+        // import, export, generate, backup and restore run without the web server and exit with their own code.
         if (IngestCommandLine.isCommand(args)) {
             System.exit(IngestCommandLine.run(ConsortiumExplorerApplication.class, args, System.out));
         }

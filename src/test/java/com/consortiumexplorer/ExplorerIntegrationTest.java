@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Import;
             "explorer.embedded.bolt-port=0",
             "explorer.embedded.data-dir=target/it-neo4j/${random.uuid}",
             "explorer.embedded.page-cache=64",
-            "explorer.security.admin-password=" + ExplorerIntegrationTest.ADMIN_PASSWORD
+            "explorer.security.admin-password=" + ExplorerIntegrationTest.ADMIN_PASSWORD,
+            // Small enough that a test can send an oversized upload; the application allows whole cities.
+            "spring.servlet.multipart.max-file-size=8MB"
         })
 @Import(TestAccounts.class)
 public @interface ExplorerIntegrationTest {

@@ -33,7 +33,10 @@ public final class Cursors {
      */
     static String encode(String order, String id, Object key) {
         String keyPart = key == null ? "" : (key instanceof Number ? "n" : "s") + key;
-        String text = ID_ORDER.equals(order) ? order + ":" + id : order + SEPARATOR + id + SEPARATOR + keyPart;
+        // The id's length goes first, so that an id holding the separator (imported ids are free text) still
+        // ends where it should.
+        String text =
+                ID_ORDER.equals(order) ? order + ":" + id : order + SEPARATOR + id.length() + SEPARATOR + id + keyPart;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -51,14 +54,21 @@ public final class Cursors {
             }
             throw invalid(cursor);
         }
-        String[] parts = text.split(String.valueOf(SEPARATOR), 3);
-        if (parts.length != 3 || !parts[0].equals(order) || parts[2].isEmpty()) {
+        int first = text.indexOf(SEPARATOR);
+        int second = text.indexOf(SEPARATOR, first + 1);
+        if (first < 0 || second < 0 || !text.substring(0, first).equals(order)) {
             throw invalid(cursor);
         }
-        String keyText = parts[2].substring(1);
         try {
-            Object key = parts[2].charAt(0) == 'n' ? (Object) Long.parseLong(keyText) : keyText;
-            return new Key(parts[1], key);
+            int length = Integer.parseInt(text.substring(first + 1, second));
+            if (length < 0 || length >= text.length() - second - 1) {
+                throw invalid(cursor);
+            }
+            String id = text.substring(second + 1, second + 1 + length);
+            String keyPart = text.substring(second + 1 + length);
+            String keyText = keyPart.substring(1);
+            Object key = keyPart.charAt(0) == 'n' ? (Object) Long.parseLong(keyText) : keyText;
+            return new Key(id, key);
         } catch (NumberFormatException e) {
             throw invalid(cursor);
         }

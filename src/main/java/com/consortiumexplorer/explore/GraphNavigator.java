@@ -33,6 +33,9 @@ public class GraphNavigator {
     /** Most search results. */
     public static final int MAX_SEARCH_RESULTS = 50;
 
+    /** Longest search text, in characters. */
+    public static final int MAX_SEARCH_TEXT = 200;
+
     /** Finds a node by its stable id through the unique index of each kind. */
     private static final String RESOLVE = """
             CALL (id) {
@@ -70,7 +73,7 @@ public class GraphNavigator {
      * matches 宜宾 inside longer names, words in any case, word prefixes while typing), then plain substring
      * matches of names and codes the index does not cover (industries, majors, single characters).
      *
-     * @param text what the user typed
+     * @param text what the user typed, at most {@link #MAX_SEARCH_TEXT} characters
      * @param types kinds to return; null or empty for every kind
      * @param first most results, 1 to {@link #MAX_SEARCH_RESULTS}
      */
@@ -81,6 +84,11 @@ public class GraphNavigator {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             return List.of();
+        }
+        if (trimmed.length() > MAX_SEARCH_TEXT) {
+            // Every word becomes a clause of the full-text query, and Lucene refuses more than 1,024 of them.
+            throw new IllegalArgumentException(
+                    "text must be at most " + MAX_SEARCH_TEXT + " characters, was " + trimmed.length());
         }
         List<String> labels = labels(types);
         Map<String, SearchHit> hits = new LinkedHashMap<>();

@@ -15,7 +15,9 @@ final class LuceneQuery {
     private LuceneQuery() {}
 
     static String of(String text) {
-        return Arrays.stream(text.strip().split("\\s+"))
+        // Any white space separates words, not only ASCII: Lucene also splits at the ideographic space (U+3000)
+        // that Chinese input methods type, which would otherwise reach it unescaped inside one "word".
+        return Arrays.stream(text.strip().split("[\\p{javaWhitespace}\\p{Z}]+"))
                 .map(LuceneQuery::escape)
                 .filter(word -> !word.isEmpty())
                 .map(word -> isLatin(word) ? "(" + word + " OR " + word + "*)" : "(" + word + ")")

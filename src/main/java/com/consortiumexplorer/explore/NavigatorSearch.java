@@ -17,7 +17,11 @@ class NavigatorSearch implements EntitySearch {
     @Override
     public List<Result> search(String text, int limit, boolean english) {
         int first = Math.clamp(limit, 1, GraphNavigator.MAX_SEARCH_RESULTS);
-        return navigator.search(text, null, first).stream()
+        // The search box keeps what fits rather than showing an error for a long paste.
+        String fitting = text != null && text.length() > GraphNavigator.MAX_SEARCH_TEXT
+                ? text.substring(0, GraphNavigator.MAX_SEARCH_TEXT)
+                : text;
+        return navigator.search(fitting, null, first).stream()
                 .map(SearchHit::entity)
                 .map(n -> new Result(n.id(), n.type().name(), n.displayName(english)))
                 .toList();

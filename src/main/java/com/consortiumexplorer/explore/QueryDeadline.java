@@ -8,6 +8,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
+import graphql.language.OperationDefinition;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,9 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Cancels an execution that runs past its time limit, so GraphQL Java fetches no further field and the
  * response reports the limit; marks the execution's context so the error can say why it stopped. An operation
- * whose top-level fields are all whole-graph analytics gets the longer analytics allowance instead.
+ * whose top-level fields are all whole-graph analytics gets the longer analytics allowance instead. A mutation is
+ * never cancelled: its transaction carries the same time limit, so it either commits and its result is answered,
+ * or is rolled back with an error; cancelling after the commit would report a write that was made as failed.
  */
 final class QueryDeadline extends SimplePerformantInstrumentation {
 
@@ -50,6 +53,9 @@ final class QueryDeadline extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
+        if (context.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION) {
+            return SimpleInstrumentationContext.noOp();
+        }
         Duration limit = onlyAnalytics(context) ? analyticsTimeout : timeout;
         context.getGraphQLContext().put(LIMIT, limit);
         Disposable deadline = Schedulers.parallel()

@@ -4,6 +4,8 @@ import com.consortiumexplorer.ingest.InputRow.Cell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ import java.util.zip.ZipFile;
  * order of {@link DataFormat}, so every node is read before any relationship.
  */
 final class CsvInput extends ImportInput {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final Path source;
 
@@ -92,12 +96,19 @@ final class CsvInput extends ImportInput {
             Consumer<InputRow> rows,
             Consumer<ImportProblem> problems)
             throws IOException {
-        CsvReader reader = new CsvReader(new InputStreamReader(digesting(opener.open()), StandardCharsets.UTF_8));
+        // A fresh decoder reports bytes that are not UTF-8 instead of replacing them, so that a file saved as
+        // GBK is refused with a problem rather than imported as mojibake.
+        CsvReader reader =
+                new CsvReader(new InputStreamReader(digesting(opener.open()), StandardCharsets.UTF_8.newDecoder()));
         try (reader) {
             List<String> header = reader.next();
             if (header == null) {
                 problems.accept(new ImportProblem(name, 1, 0, "the file is empty: a header row is required"));
                 return;
+            }
+            // Spreadsheets save "CSV UTF-8" with a byte order mark, which is not part of the first column's name.
+            if (!header.isEmpty() && header.getFirst().startsWith(BYTE_ORDER_MARK)) {
+                header.set(0, header.getFirst().substring(1));
             }
             int[] fieldOfColumn = header(name, header, columns, problems);
             if (fieldOfColumn == null) {
@@ -125,6 +136,11 @@ final class CsvInput extends ImportInput {
             }
         } catch (IllegalArgumentException e) {
             problems.accept(new ImportProblem(name, reader.recordLine(), 0, e.getMessage()));
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof CharacterCodingException)) {
+                throw e;
+            }
+            problems.accept(new ImportProblem(name, reader.recordLine(), 0, NOT_UTF_8));
         }
     }
 

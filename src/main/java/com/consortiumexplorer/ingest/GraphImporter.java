@@ -13,6 +13,7 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
  * every problem by file, line and column. The second writes in checkpointed batches: each batch is one
  * transaction that also records how far the input is written, so a crash leaves whole batches only and
  * running the same import again resumes right after the last one. Writes merge on ids and relationship keys,
- * so importing the same data twice leaves the graph unchanged.
+ * so importing the same data twice leaves the graph unchanged. Bulk import is for administrators.
  */
 @Service
 public class GraphImporter {
@@ -57,6 +58,7 @@ public class GraphImporter {
      * @param batchSize rows per transaction
      * @param actor who imports (recorded in the graph-change events)
      */
+    @PreAuthorize("hasRole('ADMIN')")
     public ImportReport importData(Path source, int batchSize, String actor, Progress progress) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive");

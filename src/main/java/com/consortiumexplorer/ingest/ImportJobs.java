@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,7 +83,10 @@ class ImportJobs implements DisposableBean {
         String id = UUID.randomUUID().toString();
         ImportStatus queued = new ImportStatus(id, "QUEUED", 0, -1, null, null);
         statuses.put(id, queued);
-        executor.submit(() -> run(id, upload, batchSize, actor));
+        // The job runs as whoever submitted it, so the importer's role check applies to that caller; the
+        // context is taken now, through the holder's current strategy (which tests may replace).
+        executor.submit(new DelegatingSecurityContextRunnable(
+                () -> run(id, upload, batchSize, actor), SecurityContextHolder.getContext()));
         return queued;
     }
 

@@ -1,5 +1,8 @@
 package com.consortiumexplorer.ingest;
 
+import com.consortiumexplorer.graph.GraphBackup;
+import com.consortiumexplorer.security.CommandLineOperator;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,11 +17,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The {@code import}, {@code export} and {@code generate} commands of the application jar. They run the
+ * The {@code import}, {@code export}, {@code generate}, {@code backup} and {@code restore} commands of the
+ * application jar. They run the
  * application without its web server (embedded Neo4j or the configured server, migrations applied, no demo
  * city), show a progress bar and end with an exit code: {@value #OK} done, {@value #REJECTED} the input has
  * problems (nothing written), {@value #USAGE} wrong arguments, {@value #FAILED} anything else. Arguments of the
- * form {@code --some.property=value} configure the application as usual.
+ * form {@code --some.property=value} configure the application as usual. Commands that the services reserve for
+ * administrators (import, backup, restore) run as the {@link CommandLineOperator}.
  */
 public final class IngestCommandLine {
 
@@ -34,7 +39,7 @@ public final class IngestCommandLine {
     /** Exit code: the command failed. */
     public static final int FAILED = 3;
 
-    private static final Set<String> COMMANDS = Set.of("import", "export", "generate");
+    private static final Set<String> COMMANDS = Set.of("import", "export", "generate", "backup", "restore");
     private static final Set<String> OPTIONS = Set.of(
             "format",
             "organizations",
@@ -51,6 +56,8 @@ public final class IngestCommandLine {
               java -jar consortium-explorer.jar export --format json|csv|graphml <target>
                   [--neighbourhood ID [--depth 1-3] | --consortium ID]
               java -jar consortium-explorer.jar generate --organizations N --seed S [--out folder] [--id-prefix P]
+              java -jar consortium-explorer.jar backup <file.gz>     (the whole graph, including users and audit)
+              java -jar consortium-explorer.jar restore <file.gz>    (replaces the whole graph with the backup)
             Any --property=value configures the application (e.g. --explorer.embedded.data-dir=./data).""";
 
     private IngestCommandLine() {}
@@ -77,6 +84,7 @@ public final class IngestCommandLine {
             return switch (args[0]) {
                 case "generate" -> generate(application, options, springArgs, out);
                 case "import" -> importData(application, options, positional, springArgs, out);
+                case "backup", "restore" -> backupOrRestore(application, args[0], positional, springArgs, out);
                 default -> export(application, options, positional, springArgs, out);
             };
         } catch (IllegalArgumentException e) {
@@ -189,8 +197,8 @@ public final class IngestCommandLine {
         int batchSize = number(options, "batch-size", GeneratorSettings.DEFAULT_BATCH_SIZE);
         ConsoleProgress progress = new ConsoleProgress(out, System.console() != null);
         try (ConfigurableApplicationContext context = start(application, springArgs)) {
-            ImportReport report = context.getBean(GraphImporter.class)
-                    .importData(source, batchSize, "command-line", progress::update);
+            ImportReport report = CommandLineOperator.act(() -> context.getBean(GraphImporter.class)
+                    .importData(source, batchSize, CommandLineOperator.NAME, progress::update));
             progress.finish();
             if (report.status() == ImportReport.Status.REJECTED) {
                 report.problems().forEach(out::println);
@@ -245,6 +253,41 @@ public final class IngestCommandLine {
             return OK;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    private static int backupOrRestore(
+            Class<?> application, String command, List<String> positional, List<String> springArgs, PrintStream out) {
+        if (positional.size() != 1) {
+            throw new IllegalArgumentException(command + " needs exactly one file");
+        }
+        Path file = Path.of(positional.getFirst());
+        boolean backup = command.equals("backup");
+        if (!backup && !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + " does not exist");
+        }
+        try (ConfigurableApplicationContext context = start(application, springArgs)) {
+            GraphBackup graph = context.getBean(GraphBackup.class);
+            GraphBackup.Counts counts;
+            if (backup) {
+                try (OutputStream stream = Files.newOutputStream(file)) {
+                    counts = CommandLineOperator.act(() -> graph.backup(stream));
+                }
+            } else {
+                try (InputStream stream = Files.newInputStream(file)) {
+                    counts = CommandLineOperator.act(() -> graph.restore(stream));
+                }
+            }
+            out.printf(
+                    "%s %,d nodes and %,d relationships %s %s%n",
+                    backup ? "Backed up" : "Restored",
+                    counts.nodes(),
+                    counts.relationships(),
+                    backup ? "to" : "from",
+                    file);
+            return OK;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot " + (backup ? "write " : "read ") + file, e);
         }
     }
 

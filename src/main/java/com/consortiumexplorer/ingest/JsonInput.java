@@ -3,6 +3,7 @@ package com.consortiumexplorer.ingest;
 import com.consortiumexplorer.ingest.InputRow.Cell;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ final class JsonInput extends ImportInput {
     void read(Consumer<InputRow> rows, Consumer<ImportProblem> problems) throws IOException {
         try (JsonParser parser = JSON.createParser(
                 ObjectReadContext.empty(),
-                new InputStreamReader(digesting(Files.newInputStream(source)), StandardCharsets.UTF_8))) {
+                new InputStreamReader(digesting(Files.newInputStream(source)), StandardCharsets.UTF_8.newDecoder()))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 problems.accept(problem(parser.currentTokenLocation(), "the document must be a JSON object"));
                 return;
@@ -91,7 +92,9 @@ final class JsonInput extends ImportInput {
                     name,
                     at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(),
-                    "not valid JSON: " + e.getOriginalMessage()));
+                    e.getCause() instanceof CharacterCodingException
+                            ? ImportInput.NOT_UTF_8
+                            : "not valid JSON: " + e.getOriginalMessage()));
         }
     }
 

@@ -4,11 +4,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Password hashing and the role hierarchy, needed by the web app and the command line alike. */
+/**
+ * Password hashing, the role hierarchy and the role checks on service methods ({@code @PreAuthorize}), needed by
+ * the web app and the command line alike: the checks apply however a service is reached.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class AccessConfiguration {
 
     @Bean

@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -19,12 +18,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * UI and the command line obey the same rules. Tools authenticate with API tokens ({@code Bearer}) or HTTP
  * basic; people sign in on the login page. GraphQL and the API are exempt from CSRF tokens because they only
  * accept JSON or multipart bodies sent with credentials a browser does not attach across origins on its own.
- * Bulk import is for administrators. The command-line commands run without a web server, and so without this.
+ * Bulk import is for administrators. The command-line commands run without a web server, and so without this;
+ * they act as the {@link CommandLineOperator}, subject to the same service-layer checks.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

@@ -19,6 +19,8 @@ class CursorsTests {
     void keyedCursorsCarryTheirKeyWithItsType() {
         String byName = Cursors.encode("NAME_ASC", "ent-a", "宜宾:锂电\n公司");
         assertThat(Cursors.decode("NAME_ASC", byName)).isEqualTo(new Cursors.Key("ent-a", "宜宾:锂电\n公司"));
+        String importedId = Cursors.encode("NAME_ASC", "imported\nid", "n\n1");
+        assertThat(Cursors.decode("NAME_ASC", importedId)).isEqualTo(new Cursors.Key("imported\nid", "n\n1"));
         String byYear = Cursors.encode("FOUNDED_DESC", "ent-b", 2019L);
         assertThat(Cursors.decode("FOUNDED_DESC", byYear)).isEqualTo(new Cursors.Key("ent-b", 2019L));
     }
@@ -31,9 +33,12 @@ class CursorsTests {
                 .withMessageContaining("Not a valid cursor");
         assertThatIllegalArgumentException().isThrownBy(() -> Cursors.decode("FOUNDED_ASC", byName));
         assertThatIllegalArgumentException().isThrownBy(() -> Cursors.decode("not base64 !"));
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> Cursors.decode(
-                        "FOUNDED_ASC",
-                        Cursors.encode("FOUNDED_ASC", "x", "n12a").replace('A', 'B')));
+        for (String forged : new String[] {
+            "FOUNDED_ASC\n1\nxn12a", "FOUNDED_ASC\n99\nxn12", "FOUNDED_ASC\n-1\nxn12", "FOUNDED_ASC\n1\nx"
+        }) {
+            String cursor = java.util.Base64.getUrlEncoder()
+                    .encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThatIllegalArgumentException().as(forged).isThrownBy(() -> Cursors.decode("FOUNDED_ASC", cursor));
+        }
     }
 }

@@ -23,6 +23,12 @@ class LuceneQueryTests {
     }
 
     @Test
+    void theFullWidthSpaceOfChineseInputMethodsSeparatesWordsToo() {
+        assertThat(LuceneQuery.of("宜宾\u3000职业\u00a0学院")).isEqualTo("(宜宾) AND (职业) AND (学院)");
+        assertThat(LuceneQuery.of("a\u3000OR\u3000b")).isEqualTo("(a OR a*) AND (or OR or*) AND (b OR b*)");
+    }
+
+    @Test
     void blankTextGivesAnEmptyQuery() {
         assertThat(LuceneQuery.of("   ")).isEmpty();
     }

@@ -34,11 +34,19 @@ class RequestLimitsTests {
         };
         GraphQlSource source = GraphQlSource.schemaResourceBuilder()
                 .schemaResources(new ByteArrayResource(
-                        "type Query { slow: String, slowList: [Item] } type Item { a: String, b: String }".getBytes()))
+                        ("type Query { slow: String, slowList: [Item] } type Item { a: String, b: String }"
+                                        + " type Mutation { change: Item }")
+                                .getBytes()))
                 .configureRuntimeWiring(wiring -> wiring.type(
                                 "Query",
                                 type -> type.dataFetcher("slow", slow)
                                         .dataFetcher("slowList", env -> java.util.List.of(1, 2, 3, 4, 5, 6)))
+                        .type(
+                                "Mutation",
+                                type -> type.dataFetcher("change", env -> {
+                                    Thread.sleep(300);
+                                    return 1;
+                                }))
                         .type("Item", type -> type.dataFetcher("a", slow).dataFetcher("b", slow)))
                 .instrumentation(java.util.List.of(deadline))
                 .build();
@@ -90,5 +98,13 @@ class RequestLimitsTests {
             assertThat(error.getExtensions()).containsEntry("limit", "timeout");
             assertThat(error.getMessage()).contains("limit of 0 s");
         });
+    }
+
+    @Test
+    void aMutationPastTheLimitIsAnsweredInFullBecauseItsWriteIsCommitted() {
+        WebGraphQlResponse response = run("mutation { change { a b } }", Duration.ofMillis(200));
+        assertThat(response.getErrors()).isEmpty();
+        String value = response.field("change.b").getValue();
+        assertThat(value).isEqualTo("done");
     }
 }

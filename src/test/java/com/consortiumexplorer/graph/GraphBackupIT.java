@@ -8,15 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,28 +37,7 @@ class GraphBackupIT {
 
     /** Every node and relationship as a canonical string, sorted: equal lists mean equal graphs. */
     private List<String> snapshot() {
-        List<String> lines = new ArrayList<>();
-        driver.executableQuery("""
-                        MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__Neo4jMigration')
-                        RETURN labels(n) AS labels, properties(n) AS props
-                        """)
-                .execute()
-                .records()
-                .forEach(r -> lines.add("N "
-                        + r.get("labels").asList(Value::asString).stream()
-                                .sorted()
-                                .toList() + new TreeMap<>(r.get("props").asMap())));
-        driver.executableQuery("""
-                        MATCH (s)-[r]->(e) WHERE none(l IN labels(s) + labels(e) WHERE l STARTS WITH '__Neo4jMigration')
-                        RETURN type(r) AS type, properties(s) AS s, properties(e) AS e, properties(r) AS props
-                        """)
-                .execute()
-                .records()
-                .forEach(r -> lines.add("R " + r.get("type").asString()
-                        + new TreeMap<>(r.get("s").asMap())
-                        + new TreeMap<>(r.get("e").asMap())
-                        + new TreeMap<>(r.get("props").asMap())));
-        return lines.stream().sorted().toList();
+        return GraphSnapshot.of(driver);
     }
 
     private HttpResponse<byte[]> download(String authorization) throws Exception {

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @ExplorerIntegrationTest
+// Bulk import is for administrators; the tests call the importer as one.
+@WithMockUser(username = "test", roles = "ADMIN")
 class ImportExportIT {
 
     private final String prefix = "t-" + UUID.randomUUID() + "-";

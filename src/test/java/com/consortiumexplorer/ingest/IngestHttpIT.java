@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
@@ -98,6 +99,7 @@ class IngestHttpIT {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void aQueuedImportReportsItsProgressAndOutcome() throws Exception {
         Path upload = Files.createDirectory(folder.resolve("upload")).resolve("College.csv");
         Files.writeString(upload, "id,name,kind\n" + prefix + "c1,测试学院,TECHNICIAN\n", StandardCharsets.UTF_8);

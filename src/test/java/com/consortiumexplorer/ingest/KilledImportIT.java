@@ -38,13 +38,8 @@ class KilledImportIT {
         Path city = folder.resolve("city");
         GenerationReport generated = CityGenerator.writeCsv(GeneratorSettings.csv(2_000, 3, city));
         Path data = folder.resolve("data");
-        Process child = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-Xmx512m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "com.consortiumexplorer.ConsortiumExplorerApplication",
+        Process child = ChildJvm.application(
+                        "512m",
                         "import",
                         city.toString(),
                         "--batch-size",
@@ -53,7 +48,6 @@ class KilledImportIT {
                         "--explorer.embedded.bolt-port=0",
                         "--explorer.embedded.page-cache=32",
                         "--logging.level.root=WARN")
-                .redirectErrorStream(true)
                 .start();
         List<String> output = new ArrayList<>();
         boolean killed = false;

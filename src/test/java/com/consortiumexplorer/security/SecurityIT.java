@@ -52,15 +52,6 @@ class SecurityIT {
         return json.readTree(response.body());
     }
 
-    private String classification(HttpResponse<String> response) {
-        return body(response)
-                .path("errors")
-                .path(0)
-                .path("extensions")
-                .path("classification")
-                .asString();
-    }
-
     private HttpResponse<String> get(String path, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (authorization != null) {
@@ -82,9 +73,9 @@ class SecurityIT {
                         .asInt())
                 .isPositive();
 
-        assertThat(classification(graphql(null, "{ users { username } }", Map.of())))
+        assertThat(ApiProbe.classification(graphql(null, "{ users { username } }", Map.of())))
                 .isEqualTo("UNAUTHORIZED");
-        assertThat(classification(graphql(editor, "{ users { username } }", Map.of())))
+        assertThat(ApiProbe.classification(graphql(editor, "{ users { username } }", Map.of())))
                 .isEqualTo("FORBIDDEN");
         JsonNode users = body(graphql(admin, "{ users { username roles } }", Map.of()))
                 .path("data")
@@ -177,7 +168,7 @@ class SecurityIT {
                 Map.of("input", Map.of("id", id)));
         HttpResponse<String> revoked = graphql("Bearer " + secret, "{ me { name } }", Map.of());
         assertThat(revoked.statusCode()).isEqualTo(401);
-        assertThat(classification(revoked)).isEqualTo("UNAUTHORIZED");
+        assertThat(ApiProbe.classification(revoked)).isEqualTo("UNAUTHORIZED");
         assertThat(graphql("Bearer cex_forged", "{ me { name } }", Map.of()).statusCode())
                 .isEqualTo(401);
     }
