@@ -188,7 +188,8 @@ final class GraphWriter implements GraphSink {
     /**
      * Finds an existing relationship by expanding from its endpoints and creates it when there is none. A
      * {@code MERGE} with key properties would do the same, but the planner then prefers the relationship
-     * property indexes on {@code year}, scanning every relationship of a year for each row.
+     * property indexes on {@code year}, scanning every relationship of a year for each row; so the key
+     * properties are compared after the expansion, where no index can take over.
      */
     private static String relationshipQuery(RelationshipFile file, String fromKeyLabel, String toKeyLabel) {
         StringBuilder where = new StringBuilder();
@@ -204,8 +205,8 @@ final class GraphWriter implements GraphSink {
         return "UNWIND $rows AS row\n"
                 + "MATCH (a:`" + fromKeyLabel + "` {`" + keyOf(fromKeyLabel) + "`: row.from})\n"
                 + "MATCH (b:`" + toKeyLabel + "` {`" + keyOf(toKeyLabel) + "`: row.to})\n"
-                + "WITH a, b, row, head([(a)-[x:" + type + "]-" + (file.undirected() ? "" : ">") + "(b)" + where
-                + " | x]) AS found\n"
+                + "WITH a, b, row, head([x IN [(a)-[y:" + type + "]-" + (file.undirected() ? "" : ">") + "(b) | y]"
+                + where + " | x]) AS found\n"
                 + "CALL (a, b, row, found) {\n"
                 + "  WITH * WHERE found IS NULL\n"
                 + "  CREATE (a)-[r:" + type + "]->(b) SET r = row.k\n"
