@@ -1,5 +1,6 @@
 package com.consortiumexplorer.ingest;
 
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -232,7 +233,7 @@ public final class IngestCommandLine {
             if (format == ExportFormat.CSV && !target.toString().endsWith(".zip")) {
                 summary = exporter.exportCsvFolder(scope, target);
             } else {
-                try (OutputStream stream = Files.newOutputStream(target)) {
+                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
                     summary = exporter.export(format, scope, stream);
                 }
             }
