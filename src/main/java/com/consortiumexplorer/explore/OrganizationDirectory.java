@@ -1,7 +1,8 @@
 package com.consortiumexplorer.explore;
 
-import com.consortiumexplorer.graph.OrganizationType;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,18 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Looks organizations up and lists them, as read models mapped from Cypher. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeout = ApiLimits.QUERY_TIMEOUT_SECONDS)
 public class OrganizationDirectory {
 
     /** Largest page a caller may ask for. */
-    public static final int MAX_PAGE_SIZE = 500;
+    public static final int MAX_PAGE_SIZE = ApiLimits.MAX_PAGE_SIZE;
 
-    private static final String PROJECTION = """
-            RETURN o.id AS id, labels(o) AS labels, o.name AS name, o.nameEn AS nameEn, o.city AS city,
-                   o.regionCode AS regionCode, o.founded AS founded, o.description AS description,
-                   coalesce(o.version, 0) AS version, o.level AS level, o.kind AS kind, o.size AS size,
-                   o.leading AS leading, o.ownership AS ownership, o.field AS field, o.service AS service
-            """;
+    private static final String PROJECTION = "RETURN " + OrganizationSummary.cypher("o") + " AS organization";
 
     private final Neo4jClient neo4j;
 
@@ -38,7 +34,7 @@ public class OrganizationDirectory {
                 .bind(id)
                 .to("id")
                 .fetchAs(OrganizationSummary.class)
-                .mappedBy((types, row) -> map(row))
+                .mappedBy((types, row) -> OrganizationSummary.of(row.get("organization")))
                 .one();
     }
 
@@ -49,22 +45,64 @@ public class OrganizationDirectory {
      * @param afterId the id of the last organization of the previous page, or null
      */
     public OrganizationPage page(int first, String afterId) {
-        if (first < 1 || first > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("first must be between 1 and " + MAX_PAGE_SIZE + ", was " + first);
+        Page<OrganizationSummary> page = page(
+                OrganizationFilter.NONE,
+                OrganizationOrder.BY_ID,
+                first,
+                afterId == null ? null : Cursors.encode(afterId));
+        return new OrganizationPage(page.items(), page.hasNext(), page.hasPrevious(), page.totalCount());
+    }
+
+    /**
+     * A page of the organizations that pass a filter, in the given order, after a cursor.
+     *
+     * @param first how many to return, 1 to {@link #MAX_PAGE_SIZE}
+     * @param after the cursor of the last organization of the previous page in the same order, or null
+     * @throws IllegalArgumentException for a page size out of range, a forged cursor, a contradictory filter
+     */
+    public Page<OrganizationSummary> page(OrganizationFilter filter, OrganizationOrder order, int first, String after) {
+        int size = ApiLimits.pageSize(first);
+        OrganizationFilter conditions = filter == null ? OrganizationFilter.NONE : filter;
+        OrganizationOrder sort = order == null ? OrganizationOrder.BY_ID : order;
+        Cursors.Key position = after == null ? null : Cursors.decode(sort.cursorName(), after);
+        if (position != null && sort.field() != OrganizationOrder.Field.ID && position.key() == null) {
+            throw new IllegalArgumentException("Not a valid cursor for this list and order: " + after);
         }
-        Collection<OrganizationSummary> rows = neo4j.query("""
-                        MATCH (o:Organization)
-                        WHERE $after IS NULL OR o.id > $after
-                        WITH o ORDER BY o.id LIMIT $limit
-                        """ + PROJECTION)
-                .bindAll(Map.of("limit", first + 1L))
-                .bind(afterId)
-                .to("after")
-                .fetchAs(OrganizationSummary.class)
-                .mappedBy((types, row) -> map(row))
+        Map<String, Object> parameters = conditions.parameters();
+        Map<String, Object> bound = new HashMap<>(parameters);
+        bound.put("afterId", position == null ? null : position.id());
+        bound.put("afterKey", position == null ? null : position.key() == null ? position.id() : position.key());
+        bound.put("limit", size + 1L);
+        String seek = sort.direction().seek();
+        String direction = sort.direction().keyword();
+        // The order's key expression and keywords come from enums, never from the request.
+        Collection<Record> rows = neo4j.query(OrganizationFilter.MATCH + "WITH o, "
+                        + sort.field().cypher()
+                        + " AS sortKey\n"
+                        + "WHERE $afterId IS NULL OR sortKey " + seek + " $afterKey OR (sortKey = $afterKey AND o.id "
+                        + seek + " $afterId)\n"
+                        + "WITH o, sortKey ORDER BY sortKey " + direction + ", o.id " + direction + " LIMIT $limit\n"
+                        + PROJECTION + ", sortKey")
+                .bindAll(bound)
+                .fetchAs(Record.class)
+                .mappedBy((types, row) -> row)
                 .all();
-        List<OrganizationSummary> items = rows.stream().limit(first).toList();
-        return new OrganizationPage(items, rows.size() > first, afterId != null, count());
+        List<OrganizationSummary> items = new ArrayList<>();
+        List<String> cursors = new ArrayList<>();
+        rows.stream().limit(size).forEach(row -> {
+            OrganizationSummary organization = OrganizationSummary.of(row.get("organization"));
+            items.add(organization);
+            cursors.add(Cursors.encode(
+                    sort.cursorName(),
+                    organization.id(),
+                    sort.field() == OrganizationOrder.Field.ID ? null : key(row.get("sortKey"))));
+        });
+        long total = neo4j.query(OrganizationFilter.MATCH + "RETURN count(o) AS total")
+                .bindAll(parameters)
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
+        return new Page<>(items, cursors, rows.size() > size, position != null, total);
     }
 
     /** Organizations ordered by Chinese name, for lazy lists that scroll by offset. */
@@ -76,7 +114,7 @@ public class OrganizationDirectory {
                         """ + PROJECTION)
                 .bindAll(Map.of("offset", (long) offset, "limit", (long) limit))
                 .fetchAs(OrganizationSummary.class)
-                .mappedBy((types, row) -> map(row))
+                .mappedBy((types, row) -> OrganizationSummary.of(row.get("organization")))
                 .all()
                 .stream()
                 .toList();
@@ -90,26 +128,8 @@ public class OrganizationDirectory {
                 .orElse(0L);
     }
 
-    private static OrganizationSummary map(Record row) {
-        OrganizationType type = OrganizationType.fromLabels(row.get("labels").asList(Value::asString))
-                .orElseThrow(() -> new IllegalStateException(
-                        "Organization " + row.get("id").asString() + " has no type label"));
-        return new OrganizationSummary(
-                row.get("id").asString(),
-                type,
-                row.get("name").asString(null),
-                row.get("nameEn").asString(null),
-                row.get("city").asString(null),
-                row.get("regionCode").asString(null),
-                row.get("founded").isNull() ? null : row.get("founded").asInt(),
-                row.get("description").asString(null),
-                row.get("version").asLong(),
-                row.get("level").asString(null),
-                row.get("kind").asString(null),
-                row.get("size").asString(null),
-                row.get("leading").isNull() ? null : row.get("leading").asBoolean(),
-                row.get("ownership").asString(null),
-                row.get("field").asString(null),
-                row.get("service").asString(null));
+    private static Object key(Value value) {
+        Object key = value.asObject();
+        return key instanceof Number number ? (Object) number.longValue() : key.toString();
     }
 }

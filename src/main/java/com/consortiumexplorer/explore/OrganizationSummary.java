@@ -1,6 +1,9 @@
 package com.consortiumexplorer.explore;
 
 import com.consortiumexplorer.graph.OrganizationType;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessorWithDefaultValue;
 
 /**
  * Read model of one organization: the shared properties plus the properties of its kind (null for other
@@ -24,8 +27,51 @@ public record OrganizationSummary(
         String field,
         String service) {
 
+    private static final Pattern VARIABLE = Pattern.compile("[a-z][A-Za-z0-9]*");
+
     /** The name to show for a language: the English name when asked for and present, else the Chinese one. */
     public String displayName(boolean english) {
         return english && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+    }
+
+    /**
+     * A Cypher map projection of the organization bound to a variable, readable by {@link #of}.
+     *
+     * @param variable a Cypher variable name written in code, e.g. {@code o}
+     */
+    public static String cypher(String variable) {
+        if (!VARIABLE.matcher(variable).matches()) {
+            throw new IllegalArgumentException("Not a Cypher variable: " + variable);
+        }
+        return variable + " {.id, .name, .nameEn, .city, .regionCode, .founded, .description, .version, .level,"
+                + " .kind, .size, .leading, .ownership, .field, .service, labels: labels(" + variable + ")}";
+    }
+
+    /** The organization in a map produced by {@link #cypher}, or null for a null value. */
+    public static OrganizationSummary of(Value map) {
+        return map == null || map.isNull() ? null : of((MapAccessorWithDefaultValue) map);
+    }
+
+    private static OrganizationSummary of(MapAccessorWithDefaultValue row) {
+        OrganizationType type = OrganizationType.fromLabels(row.get("labels").asList(Value::asString))
+                .orElseThrow(() -> new IllegalStateException(
+                        "Organization " + row.get("id").asString() + " has no type label"));
+        return new OrganizationSummary(
+                row.get("id").asString(),
+                type,
+                row.get("name").asString(null),
+                row.get("nameEn").asString(null),
+                row.get("city").asString(null),
+                row.get("regionCode").asString(null),
+                row.get("founded").isNull() ? null : row.get("founded").asInt(),
+                row.get("description").asString(null),
+                row.get("version").asLong(0),
+                row.get("level").asString(null),
+                row.get("kind").asString(null),
+                row.get("size").asString(null),
+                row.get("leading").isNull() ? null : row.get("leading").asBoolean(),
+                row.get("ownership").asString(null),
+                row.get("field").asString(null),
+                row.get("service").asString(null));
     }
 }

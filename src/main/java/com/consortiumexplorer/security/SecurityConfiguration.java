@@ -1,6 +1,7 @@
 package com.consortiumexplorer.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,13 +10,16 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Web security: health and, while anonymous reading is on, the GraphQL endpoint, GraphiQL and export are open;
- * bulk import ({@code /api/import}) is for administrators only; the
- * Vaadin views guard themselves with access annotations. GraphQL is exempt from CSRF tokens because it only
- * accepts JSON bodies, which a browser cannot send across origins without a CORS pre-flight that we never
- * grant. The command-line commands run without a web server, and so without web security.
+ * Web security. Reads are open to anonymous visitors while {@code explorer.security.anonymous-read} is on,
+ * otherwise they need VIEWER; writes are checked in the services ({@code @PreAuthorize}), so GraphQL, REST, the
+ * UI and the command line obey the same rules. Tools authenticate with API tokens ({@code Bearer}) or HTTP
+ * basic; people sign in on the login page. GraphQL and the API are exempt from CSRF tokens because they only
+ * accept JSON or multipart bodies sent with credentials a browser does not attach across origins on its own.
+ * Bulk import is for administrators. The command-line commands run without a web server, and so without this.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -24,19 +28,34 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ApiTokens tokens)
+            throws Exception {
+        http.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> {
-            requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
-            requests.requestMatchers("/api/import", "/api/import/**").hasRole("ADMIN");
+            requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                    .permitAll();
+            // Error dispatches carry the status of a request already authorized (e.g. 400 for a malformed
+            // GraphQL body); guarding them would turn that status into a redirect to the login page.
+            requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+            requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+            requests.requestMatchers("/api/audit.csv", "/api/admin/**", "/api/import", "/api/import/**")
+                    .hasRole(Role.ADMIN.name());
             if (properties.anonymousRead()) {
                 requests.requestMatchers("/graphql", "/graphql/**", "/graphiql", "/graphiql/**")
                         .permitAll();
                 requests.requestMatchers(HttpMethod.GET, "/api/export").permitAll();
+            } else {
+                requests.requestMatchers("/graphql", "/graphql/**", "/graphiql", "/graphiql/**")
+                        .hasRole(Role.VIEWER.name());
+                requests.requestMatchers(HttpMethod.GET, "/api/export").hasRole(Role.VIEWER.name());
             }
         });
-        // The REST API serves token and basic-auth clients, never a browser form, so it needs no CSRF token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql", "/api/**"));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql", "/graphql/**", "/api/**"));
         http.httpBasic(basic -> {});
+        http.headers(headers -> headers.referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(
+                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

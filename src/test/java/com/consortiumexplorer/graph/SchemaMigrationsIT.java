@@ -46,7 +46,7 @@ class SchemaMigrationsIT {
     }
 
     @Test
-    void applyingTheMigrationsAgainChangesNothing() {
+    void applyingTheMigrationsAgainChangesNothing() throws java.io.IOException {
         List<String> before = schema();
         String version = migrations.apply().orElseThrow();
         assertThat(version).isEqualTo(migrations.apply().orElseThrow());
@@ -59,7 +59,12 @@ class SchemaMigrationsIT {
                 .getFirst()
                 .get("n")
                 .asLong();
-        assertThat(applied).isEqualTo(3);
+        // Every migration file is applied once; counting the files keeps this true as migrations are added.
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("cypher/migrations"))) {
+            assertThat(applied)
+                    .isEqualTo(files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.cypher"))
+                            .count());
+        }
     }
 
     @Test

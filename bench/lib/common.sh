@@ -1,0 +1,127 @@
+# Shared shell functions of the benchmark harness; sourced by bench/run.sh and by every suite.
+# A suite can also run on its own once the jar is built:  bench/suites/20-analytics.sh [--quick]
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
+BENCH_WORK="${BENCH_WORK:-$BENCH_DIR/work}"
+BENCH_RESULTS="${BENCH_RESULTS:-$BENCH_DIR/results}"
+BENCH_QUICK="${BENCH_QUICK:-0}"
+BENCH_PASSWORD="${BENCH_PASSWORD:-bench-admin-password}"
+mkdir -p "$BENCH_WORK" "$BENCH_RESULTS"
+
+if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+BENCH_JAR="${BENCH_JAR:-$REPO_DIR/target/consortium-explorer-0.1.0-SNAPSHOT.jar}"
+
+for arg in "$@"; do
+    [ "$arg" = "--quick" ] && BENCH_QUICK=1
+done
+export BENCH_WORK BENCH_RESULTS BENCH_QUICK BENCH_PASSWORD BENCH_JAR JAVA JAVA_HOME
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# Builds the application jar unless it exists and BENCH_REBUILD is not 1.
+bench_build() {
+    if [ "${BENCH_REBUILD:-1}" = 1 ] || [ ! -f "$BENCH_JAR" ]; then
+        log "building the application jar"
+        (cd "$REPO_DIR" && ./mvnw -B -q -DskipTests package) || die "build failed"
+    fi
+    [ -f "$BENCH_JAR" ] || die "no jar at $BENCH_JAR"
+}
+
+# The jar's own libraries, for single-file Java programs (java -cp "$(bench_lib_cp)" bench/java/X.java).
+bench_lib_cp() {
+    local lib="$BENCH_WORK/lib"
+    if [ ! -f "$lib/.done" ] || [ "$lib/.done" -ot "$BENCH_JAR" ]; then
+        rm -rf "$lib" && mkdir -p "$lib"
+        (cd "$lib" && "$JAVA_HOME/bin/jar" xf "$BENCH_JAR" BOOT-INF/lib && mv BOOT-INF/lib/* . && rm -rf BOOT-INF)
+        touch "$lib/.done"
+    fi
+    echo "$lib/*"
+}
+
+# Installs the pinned npm packages of a folder under bench/ (its package-lock.json is committed).
+bench_npm() {
+    local dir="$1"
+    if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules" ]; then
+        log "npm ci in ${dir#$REPO_DIR/}"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in $dir"
+        touch "$dir/node_modules"
+    fi
+}
+
+# A generated city as a database folder, made once and reused: bench_city <organizations> [seed] -> folder
+bench_city() {
+    local orgs="$1" seed="${2:-42}"
+    local dir="$BENCH_WORK/city-$orgs-$seed"
+    if [ ! -f "$dir/.generated" ]; then
+        rm -rf "$dir"
+        log "generating a city of $orgs organizations (seed $seed)"
+        local start=$(date +%s.%N)
+        "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx8g -jar "$BENCH_JAR" generate \
+            --organizations "$orgs" --seed "$seed" \
+            --explorer.embedded.data-dir="$dir" --explorer.embedded.bolt-port=0 \
+            >"$BENCH_WORK/generate-$orgs.log" 2>&1 || die "generate failed, see $BENCH_WORK/generate-$orgs.log"
+        awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f\n", e - s}' >"$dir/.generated"
+    fi
+    echo "$dir"
+}
+
+# The demo city as a database folder (the app loads it on first start): bench_demo -> folder
+bench_demo() { echo "$BENCH_WORK/demo"; }
+
+declare -a BENCH_STARTED=()
+
+# Starts the app on loopback: bench_start_app <name> <data-dir> <http-port> <bolt-port> [--extra.property=v ...]
+# Waits for readiness (up to 10 minutes) and records the pid in $BENCH_WORK/<name>.pid.
+bench_start_app() {
+    local name="$1" data="$2" port="$3" bolt="$4"
+    shift 4
+    local demo=false
+    [ "$data" = "$(bench_demo)" ] && demo=true
+    log "starting the app '$name' on :$port (data ${data#$REPO_DIR/})"
+    EXPLORER_ADMIN_PASSWORD="$BENCH_PASSWORD" "$JAVA" --enable-native-access=ALL-UNNAMED \
+        ${BENCH_APP_JVM_OPTS:--Xmx6g} -jar "$BENCH_JAR" \
+        --server.address=127.0.0.1 --server.port="$port" \
+        --explorer.embedded.data-dir="$data" --explorer.embedded.bolt-port="$bolt" \
+        --explorer.demo-data="$demo" "$@" >"$BENCH_WORK/$name.log" 2>&1 &
+    local pid=$!
+    echo "$pid" >"$BENCH_WORK/$name.pid"
+    BENCH_STARTED+=("$name")
+    local deadline=$((SECONDS + 600))
+    until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
+        kill -0 "$pid" 2>/dev/null || die "app '$name' died on start, see $BENCH_WORK/$name.log"
+        [ $SECONDS -lt $deadline ] || die "app '$name' not ready after 10 minutes"
+        sleep 1
+    done
+    log "app '$name' ready (pid $pid)"
+}
+
+bench_pid() { cat "$BENCH_WORK/$1.pid"; }
+
+# Resident memory of a running app in MB: bench_rss <name>
+bench_rss() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$(bench_pid "$1")/status"; }
+
+# The password of the embedded Neo4j of a data folder (user neo4j).
+bench_neo4j_password() { cat "$1/neo4j-password"; }
+
+bench_stop_app() {
+    local name="$1" pid
+    pid="$(cat "$BENCH_WORK/$name.pid" 2>/dev/null)" || return 0
+    if kill -0 "$pid" 2>/dev/null; then
+        kill "$pid"
+        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+        kill -9 "$pid" 2>/dev/null || true
+    fi
+    rm -f "$BENCH_WORK/$name.pid"
+}
+
+bench_stop_all() {
+    for name in "${BENCH_STARTED[@]}"; do bench_stop_app "$name"; done
+    BENCH_STARTED=()
+}
+trap bench_stop_all EXIT

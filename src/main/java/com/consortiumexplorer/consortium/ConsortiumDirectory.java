@@ -1,0 +1,84 @@
+package com.consortiumexplorer.consortium;
+
+import com.consortiumexplorer.explore.ApiLimits;
+import com.consortiumexplorer.explore.BatchQuery;
+import com.consortiumexplorer.explore.KeysetPaging;
+import com.consortiumexplorer.explore.NodeLookup;
+import com.consortiumexplorer.explore.OrganizationSummary;
+import com.consortiumexplorer.explore.Page;
+import com.consortiumexplorer.graph.ConsortiumStatus;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks consortia up, lists them, and reads membership histories in batches. */
+@Service
+@Transactional(readOnly = true, timeout = ApiLimits.QUERY_TIMEOUT_SECONDS)
+public class ConsortiumDirectory implements NodeLookup {
+
+    private static final KeysetPaging CONSORTIA = new KeysetPaging("""
+            MATCH (n:Consortium)
+            WHERE ($status IS NULL OR n.status = $status) AND ($city IS NULL OR n.city = $city)
+            """, "id", "RETURN n {.*} AS item");
+
+    private final Neo4jClient neo4j;
+
+    ConsortiumDirectory(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    @Override
+    public String kind() {
+        return "Consortium";
+    }
+
+    @Override
+    public Optional<ConsortiumSummary> find(String id) {
+        return neo4j.query("MATCH (n:Consortium {id: $id}) RETURN n {.*} AS item")
+                .bind(id)
+                .to("id")
+                .fetchAs(ConsortiumSummary.class)
+                .mappedBy((types, row) -> ConsortiumSummary.of(row.get("item")))
+                .one();
+    }
+
+    /** A page of consortia in id order, optionally only of one status or city. */
+    public Page<ConsortiumSummary> page(ConsortiumStatus status, String city, int first, String after) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("status", status == null ? null : status.name());
+        parameters.put("city", city);
+        return CONSORTIA.page(
+                neo4j, parameters, ApiLimits.pageSize(first), after, row -> ConsortiumSummary.of(row.get("item")));
+    }
+
+    /** The memberships of each organization, past and present, by since. */
+    public Map<OrganizationSummary, List<MembershipView>> membershipsOf(Collection<OrganizationSummary> organizations) {
+        return BatchQuery.load(
+                neo4j,
+                """
+                UNWIND $ids AS id
+                MATCH (o:Organization {id: id})-[m:MEMBER_OF]->(c:Consortium)
+                WITH id, o, m, c ORDER BY m.since, c.id
+                RETURN id, %s
+                """.formatted(MembershipView.COLUMNS),
+                organizations,
+                OrganizationSummary::id,
+                MembershipView::of);
+    }
+
+    /** The memberships of each consortium, past and present, by since and member id. */
+    public Map<ConsortiumSummary, List<MembershipView>> membersOf(Collection<ConsortiumSummary> consortia) {
+        return BatchQuery.load(
+                neo4j, """
+                UNWIND $ids AS id
+                MATCH (o:Organization)-[m:MEMBER_OF]->(c:Consortium {id: id})
+                WITH id, o, m, c ORDER BY m.since, o.id
+                RETURN id, %s
+                """.formatted(MembershipView.COLUMNS), consortia, ConsortiumSummary::id, MembershipView::of);
+    }
+}

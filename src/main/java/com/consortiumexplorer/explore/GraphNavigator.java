@@ -1,0 +1,391 @@
+package com.consortiumexplorer.explore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds nodes by name and walks the graph: neighbourhoods, relationships among nodes, shortest paths. */
+@Service
+@Transactional(readOnly = true)
+public class GraphNavigator {
+
+    /** Most nodes one neighbourhood may hold. */
+    public static final int MAX_NODES = 5000;
+
+    /** Deepest neighbourhood, in hops. */
+    public static final int MAX_DEPTH = 3;
+
+    /** Longest path searched for. */
+    public static final int MAX_PATH_LENGTH = 8;
+
+    /** Most search results. */
+    public static final int MAX_SEARCH_RESULTS = 50;
+
+    /** Finds a node by its stable id through the unique index of each kind. */
+    private static final String RESOLVE = """
+            CALL (id) {
+              MATCH (n:Organization {id: id}) RETURN n
+              UNION MATCH (n:Consortium {id: id}) RETURN n
+              UNION MATCH (n:Program {id: id}) RETURN n
+              UNION MATCH (n:Project {id: id}) RETURN n
+              UNION MATCH (n:Policy {id: id}) RETURN n
+              UNION MATCH (n:Major {code: id}) RETURN n
+              UNION MATCH (n:Industry {code: id}) RETURN n
+            }
+            """;
+
+    private static final String NODE = """
+            {eid: elementId(%1$s), labels: labels(%1$s), props: properties(%1$s), degree: COUNT { (%1$s)--() }}""";
+
+    private static final String EDGE = """
+            {eid: elementId(%1$s), type: type(%1$s), props: properties(%1$s),
+             source: elementId(startNode(%1$s)), target: elementId(endNode(%1$s))}""";
+
+    private static final List<String> ALL_LABELS =
+            Arrays.stream(EntityType.values()).map(EntityType::label).toList();
+
+    private static final List<String> ALL_TYPES =
+            Arrays.stream(RelationshipType.values()).map(Enum::name).toList();
+
+    private final Neo4jClient neo4j;
+
+    GraphNavigator(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /**
+     * Nodes whose Chinese or English name matches the text, best first: full-text matches (the CJK analyzer
+     * matches 宜宾 inside longer names, words in any case, word prefixes while typing), then plain substring
+     * matches of names and codes the index does not cover (industries, majors, single characters).
+     *
+     * @param text what the user typed
+     * @param types kinds to return; null or empty for every kind
+     * @param first most results, 1 to {@link #MAX_SEARCH_RESULTS}
+     */
+    public List<SearchHit> search(String text, Collection<EntityType> types, int first) {
+        if (first < 1 || first > MAX_SEARCH_RESULTS) {
+            throw new IllegalArgumentException("first must be between 1 and " + MAX_SEARCH_RESULTS + ", was " + first);
+        }
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return List.of();
+        }
+        List<String> labels = labels(types);
+        Map<String, SearchHit> hits = new LinkedHashMap<>();
+        String lucene = LuceneQuery.of(trimmed);
+        if (!lucene.isEmpty()) {
+            neo4j.query("""
+                            CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+                            WHERE any(l IN labels(node) WHERE l IN $labels)
+                            WITH node, score ORDER BY score DESC LIMIT $first
+                            RETURN %s AS n, score
+                            """.formatted(NODE.formatted("node")))
+                    .bindAll(Map.of("query", lucene, "labels", labels, "first", (long) first))
+                    .fetchAs(SearchHit.class)
+                    .mappedBy((t, row) ->
+                            new SearchHit(node(row.get("n")), row.get("score").asDouble()))
+                    .all()
+                    .forEach(hit -> hits.putIfAbsent(hit.entity().id(), hit));
+        }
+        if (hits.size() < first) {
+            neo4j.query("""
+                            MATCH (node)
+                            WHERE any(l IN labels(node) WHERE l IN $labels)
+                              AND (toLower(coalesce(node.name, node.title, '')) CONTAINS $text
+                                   OR toLower(coalesce(node.nameEn, node.titleEn, '')) CONTAINS $text
+                                   OR toLower(coalesce(node.code, '')) STARTS WITH $text)
+                            WITH node ORDER BY size(coalesce(node.name, node.title, '')) LIMIT $first
+                            RETURN %s AS n
+                            """.formatted(NODE.formatted("node")))
+                    .bindAll(Map.of("text", trimmed.toLowerCase(), "labels", labels, "first", (long) first))
+                    .fetchAs(GraphNode.class)
+                    .mappedBy((t, row) -> node(row.get("n")))
+                    .all()
+                    .forEach(n -> hits.putIfAbsent(n.id(), new SearchHit(n, 0)));
+        }
+        return hits.values().stream().limit(first).toList();
+    }
+
+    /** The node with this id (an industry's or major's code), if any. */
+    public Optional<GraphNode> node(String id) {
+        return rawNode(id).map(Raw::node);
+    }
+
+    /**
+     * The part of the graph within {@code depth} hops of a node, breadth first, following only the given
+     * relationship types to the given node types and only relationships that exist in the year range.
+     *
+     * @param id the centre's id
+     * @param depth hops, 1 to {@link #MAX_DEPTH}
+     * @param relationshipTypes types to follow; null or empty for all
+     * @param nodeTypes kinds of node to reach; null or empty for all
+     * @param fromYear first year of the range, or null
+     * @param toYear last year of the range, or null
+     * @param limit most nodes, 1 to {@link #MAX_NODES}; reaching it sets {@link Subgraph#truncated()}
+     * @return the subgraph, empty when there is no such node
+     */
+    public Optional<Subgraph> neighborhood(
+            String id,
+            int depth,
+            Collection<RelationshipType> relationshipTypes,
+            Collection<EntityType> nodeTypes,
+            Integer fromYear,
+            Integer toYear,
+            int limit) {
+        check(depth >= 1 && depth <= MAX_DEPTH, "depth must be between 1 and " + MAX_DEPTH + ", was " + depth);
+        check(limit >= 1 && limit <= MAX_NODES, "limit must be between 1 and " + MAX_NODES + ", was " + limit);
+        check(
+                fromYear == null || toYear == null || fromYear <= toYear,
+                "fromYear must not be after toYear (" + fromYear + " > " + toYear + ")");
+        Optional<Raw> centre = rawNode(id);
+        if (centre.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Raw> nodes = new LinkedHashMap<>();
+        Map<String, Integer> hops = new HashMap<>();
+        Map<String, RawEdge> edges = new LinkedHashMap<>();
+        nodes.put(centre.get().eid(), centre.get());
+        hops.put(centre.get().eid(), 0);
+        List<String> frontier = List.of(centre.get().eid());
+        boolean truncated = false;
+        Map<String, Object> params = new HashMap<>();
+        params.put("types", types(relationshipTypes));
+        params.put("labels", labels(nodeTypes));
+        // Fetching a little beyond the limit tells whether the limit cut anything off.
+        params.put("cap", (long) (limit + 1) * 4);
+        for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
+            params.put("frontier", frontier);
+            Collection<Step> steps = neo4j.query("""
+                            UNWIND $frontier AS fid
+                            MATCH (n) WHERE elementId(n) = fid
+                            MATCH (n)-[r]-(m)
+                            WHERE type(r) IN $types AND any(l IN labels(m) WHERE l IN $labels)
+                            WITH r, m LIMIT $cap
+                            RETURN %s AS r, %s AS m
+                            """.formatted(EDGE.formatted("r"), NODE.formatted("m")))
+                    .bindAll(params)
+                    .fetchAs(Step.class)
+                    .mappedBy((t, row) -> new Step(rawEdge(row.get("r")), raw(row.get("m"))))
+                    .all();
+            List<String> next = new ArrayList<>();
+            for (Step step : steps) {
+                if (!GraphEdge.overlaps(step.edge().props(), fromYear, toYear)) {
+                    continue;
+                }
+                String eid = step.node().eid();
+                if (!nodes.containsKey(eid)) {
+                    if (nodes.size() >= limit) {
+                        truncated = true;
+                        continue;
+                    }
+                    nodes.put(eid, step.node());
+                    hops.put(eid, hop);
+                    next.add(eid);
+                }
+                edges.putIfAbsent(step.edge().eid(), step.edge());
+            }
+            frontier = next;
+        }
+        Map<String, GraphNode> byEid = new LinkedHashMap<>();
+        nodes.forEach((eid, raw) -> byEid.put(eid, raw.node()));
+        List<GraphEdge> graphEdges =
+                edges.values().stream().map(e -> e.edge(byEid, hops)).toList();
+        return Optional.of(new Subgraph(centre.get().node().id(), List.copyOf(byEid.values()), graphEdges, truncated));
+    }
+
+    /**
+     * The relationships of the given types whose both ends are among the given nodes, for revealing the ties
+     * among what a user has on screen.
+     *
+     * @param ids ids of the nodes, at most {@link #MAX_NODES}
+     * @param relationshipTypes types to return; null or empty for all
+     */
+    public List<GraphEdge> relationshipsAmong(Collection<String> ids, Collection<RelationshipType> relationshipTypes) {
+        check(ids.size() <= MAX_NODES, "at most " + MAX_NODES + " ids, were " + ids.size());
+        Map<String, GraphNode> byEid = new LinkedHashMap<>();
+        rawNodes(ids).forEach(r -> byEid.put(r.eid(), r.node()));
+        return neo4j
+                .query("""
+                        UNWIND $eids AS eid
+                        MATCH (a) WHERE elementId(a) = eid
+                        MATCH (a)-[r]->(b)
+                        WHERE type(r) IN $types AND elementId(b) IN $eids
+                        RETURN %s AS r
+                        """.formatted(EDGE.formatted("r")))
+                .bindAll(Map.of("eids", List.copyOf(byEid.keySet()), "types", types(relationshipTypes)))
+                .fetchAs(RawEdge.class)
+                .mappedBy((t, row) -> rawEdge(row.get("r")))
+                .all()
+                .stream()
+                .map(e -> e.edge(byEid, Map.of()))
+                .toList();
+    }
+
+    /**
+     * A shortest path between two nodes over the given relationship types, ignoring direction.
+     *
+     * @param from id of the start
+     * @param to id of the end
+     * @param maxLength most relationships, 1 to {@link #MAX_PATH_LENGTH}
+     * @param relationshipTypes types to follow; null or empty for all
+     * @return the path, empty when there is none within the length or either node does not exist
+     */
+    public Optional<GraphPath> shortestPath(
+            String from, String to, int maxLength, Collection<RelationshipType> relationshipTypes) {
+        check(
+                maxLength >= 1 && maxLength <= MAX_PATH_LENGTH,
+                "maxLength must be between 1 and " + MAX_PATH_LENGTH + ", was " + maxLength);
+        if (from.equals(to)) {
+            return node(from).map(n -> new GraphPath(List.of(n), List.of()));
+        }
+        // The length bound must be a literal in Cypher; it is a validated int, never user text.
+        String cypher = """
+                WITH $from AS id
+                %1$s
+                WITH n AS a, $to AS id
+                %1$s
+                WITH a, n AS b
+                MATCH p = shortestPath((a)-[rels*..%2$d]-(b))
+                WHERE all(r IN rels WHERE type(r) IN $types)
+                RETURN [x IN nodes(p) | %3$s] AS nodes, [r IN relationships(p) | %4$s] AS edges
+                LIMIT 1
+                """.formatted(RESOLVE, maxLength, NODE.formatted("x"), EDGE.formatted("r"));
+        return neo4j.query(cypher)
+                .bindAll(Map.of("from", from, "to", to, "types", types(relationshipTypes)))
+                .fetchAs(GraphPath.class)
+                .mappedBy((t, row) -> path(row))
+                .one();
+    }
+
+    private GraphPath path(Record row) {
+        Map<String, GraphNode> byEid = new LinkedHashMap<>();
+        Map<String, Integer> hops = new HashMap<>();
+        for (Value value : row.get("nodes").values()) {
+            Raw raw = raw(value);
+            hops.put(raw.eid(), byEid.size());
+            byEid.put(raw.eid(), raw.node());
+        }
+        List<GraphEdge> edges = row.get("edges").asList(GraphNavigator::rawEdge).stream()
+                .map(e -> e.edge(byEid, hops))
+                .toList();
+        return new GraphPath(List.copyOf(byEid.values()), edges);
+    }
+
+    /** Nodes of one kind in name order, for pickers. */
+    public List<GraphNode> list(EntityType type, int limit) {
+        check(limit >= 1 && limit <= MAX_NODES, "limit must be between 1 and " + MAX_NODES + ", was " + limit);
+        // The label comes from the enum, never from user input.
+        return neo4j
+                .query("MATCH (n:`%s`) WITH n ORDER BY coalesce(n.name, n.title), n.%s LIMIT $limit RETURN %s AS n"
+                        .formatted(type.label(), type.key(), NODE.formatted("n")))
+                .bindAll(Map.of("limit", (long) limit))
+                .fetchAs(GraphNode.class)
+                .mappedBy((t, row) -> node(row.get("n")))
+                .all()
+                .stream()
+                .toList();
+    }
+
+    /** The nodes with these ids, in no particular order; ids of no node are skipped. */
+    public List<GraphNode> nodes(Collection<String> ids) {
+        check(ids.size() <= MAX_NODES, "at most " + MAX_NODES + " ids, were " + ids.size());
+        return rawNodes(ids).stream().map(Raw::node).toList();
+    }
+
+    private Collection<Raw> rawNodes(Collection<String> ids) {
+        return neo4j.query("UNWIND $ids AS id\n" + RESOLVE + "RETURN DISTINCT " + NODE.formatted("n") + " AS n")
+                .bindAll(Map.of("ids", List.copyOf(new LinkedHashSet<>(ids))))
+                .fetchAs(Raw.class)
+                .mappedBy((t, row) -> raw(row.get("n")))
+                .all();
+    }
+
+    private Optional<Raw> rawNode(String id) {
+        return neo4j.query("WITH $id AS id\n" + RESOLVE + "RETURN " + NODE.formatted("n") + " AS n LIMIT 1")
+                .bind(id)
+                .to("id")
+                .fetchAs(Raw.class)
+                .mappedBy((t, row) -> raw(row.get("n")))
+                .one();
+    }
+
+    private static GraphNode node(Value value) {
+        return raw(value).node();
+    }
+
+    private static Raw raw(Value value) {
+        List<String> labels = value.get("labels").asList(Value::asString);
+        EntityType type = EntityType.fromLabels(labels)
+                .orElseThrow(() -> new IllegalStateException("A node with labels " + labels + " has no known kind"));
+        Map<String, Object> props = value.get("props").asMap();
+        String name = text(props, "name", "title");
+        String nameEn = text(props, "nameEn", "titleEn");
+        String id = String.valueOf(props.get(type.key()));
+        return new Raw(
+                value.get("eid").asString(),
+                new GraphNode(id, type, name, nameEn, props, value.get("degree").asLong()));
+    }
+
+    private static RawEdge rawEdge(Value value) {
+        return new RawEdge(
+                value.get("eid").asString(),
+                RelationshipType.valueOf(value.get("type").asString()),
+                value.get("source").asString(),
+                value.get("target").asString(),
+                value.get("props").asMap());
+    }
+
+    private static String text(Map<String, Object> props, String key, String fallback) {
+        Object value = props.containsKey(key) ? props.get(key) : props.get(fallback);
+        return value == null ? null : value.toString();
+    }
+
+    private static List<String> labels(Collection<EntityType> types) {
+        return types == null || types.isEmpty()
+                ? ALL_LABELS
+                : EnumSet.copyOf(types).stream().map(EntityType::label).toList();
+    }
+
+    private static List<String> types(Collection<RelationshipType> types) {
+        return types == null || types.isEmpty()
+                ? ALL_TYPES
+                : EnumSet.copyOf(types).stream().map(Enum::name).toList();
+    }
+
+    private static void check(boolean valid, String message) {
+        if (!valid) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** A node with its database-internal element id, which the traversal keys on. */
+    private record Raw(String eid, GraphNode node) {}
+
+    /** One relationship followed from the frontier and the node it reached. */
+    private record Step(RawEdge edge, Raw node) {}
+
+    /** A relationship with the element ids of its ends, before they are translated to stable ids. */
+    private record RawEdge(String eid, RelationshipType type, String source, String target, Map<String, Object> props) {
+
+        GraphEdge edge(Map<String, GraphNode> byEid, Map<String, Integer> hops) {
+            int sourceHops = hops.getOrDefault(source, 0);
+            int targetHops = hops.getOrDefault(target, 0);
+            GraphEdge.Direction direction =
+                    sourceHops <= targetHops ? GraphEdge.Direction.OUTGOING : GraphEdge.Direction.INCOMING;
+            return new GraphEdge(
+                    eid, type, byEid.get(source).id(), byEid.get(target).id(), direction, props);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package com.consortiumexplorer.gaps;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Proof of quality of the gap score: hides a seeded random share of the COLLABORATES_WITH ties, scores every pair
+ * that is not connected in what remains, and measures how well the hidden ties are ranked (AUC and precision@10)
+ * by the gap score and by single-signal baselines. The scores are computed on an in-memory copy of the graph
+ * without the hidden ties, so no method ever sees them; the database is only read.
+ */
+public final class GapEvaluation {
+
+    /** Name of the gap-score method in a report. */
+    public static final String GAP_FINDER = "gap finder";
+
+    /** Names of the single-signal baselines in a report. */
+    public static final List<String> BASELINES =
+            List.of("common neighbours", "Adamic–Adar", "preferential attachment", "random");
+
+    private static final int TOP = 10;
+
+    private GapEvaluation() {}
+
+    /**
+     * How well one method ranks the hidden ties.
+     *
+     * @param method the method's name
+     * @param auc probability that a hidden tie scores above a non-tie (ties count one half)
+     * @param precisionAt10 share of hidden ties among the ten best-scored pairs
+     */
+    public record MethodResult(String method, double auc, double precisionAt10) {}
+
+    /**
+     * The outcome of one evaluation run.
+     *
+     * @param organizations organizations in the graph
+     * @param ties collaboration ties in the graph
+     * @param hidden ties hidden from the methods
+     * @param positives hidden ties among the candidate pairs (a hidden tie whose pair also shares a flow, program
+     *     or project stays connected and is not a candidate)
+     * @param candidates pairs that are not connected once the hidden ties are removed
+     * @param seed the seed of the random choice of hidden ties and of the random baseline
+     * @param results one result per method, the gap finder first
+     */
+    public record Report(
+            int organizations,
+            int ties,
+            int hidden,
+            int positives,
+            long candidates,
+            long seed,
+            List<MethodResult> results) {
+
+        /** The result of the named method. */
+        public MethodResult result(String method) {
+            return results.stream()
+                    .filter(r -> r.method().equals(method))
+                    .findFirst()
+                    .orElseThrow();
+        }
+
+        /** The baseline with the highest AUC. */
+        public MethodResult bestBaseline() {
+            return results.stream()
+                    .filter(r -> !r.method().equals(GAP_FINDER))
+                    .max((x, y) -> Double.compare(x.auc(), y.auc()))
+                    .orElseThrow();
+        }
+    }
+
+    /**
+     * Evaluates on the organizations whose ids start with a prefix (a generated city shares a database with
+     * others that way), or on all organizations.
+     *
+     * @param neo4j the client; it only reads
+     * @param weights the weights of the gap score
+     * @param seed seed of the random choices
+     * @param hiddenShare share of ties to hide, between 0 and 1 exclusive
+     * @param idPrefix the prefix of the city's organization ids, or null or empty for every organization
+     */
+    public static Report evaluate(
+            Neo4jClient neo4j, GapWeights weights, long seed, double hiddenShare, String idPrefix) {
+        List<String> scope = null;
+        if (idPrefix != null && !idPrefix.isEmpty()) {
+            scope = neo4j
+                    .query("MATCH (o:Organization) WHERE o.id STARTS WITH $prefix RETURN o.id AS id")
+                    .bind(idPrefix)
+                    .to("prefix")
+                    .fetchAs(String.class)
+                    .all()
+                    .stream()
+                    .toList();
+        }
+        return evaluate(CityGraph.load(neo4j, scope), weights, seed, hiddenShare);
+    }
+
+    static Report evaluate(CityGraph full, GapWeights weights, long seed, double hiddenShare) {
+        if (!(hiddenShare > 0 && hiddenShare < 1)) {
+            throw new IllegalArgumentException("hiddenShare must be between 0 and 1, was " + hiddenShare);
+        }
+        List<long[]> ties = new ArrayList<>();
+        full.forEachTie((a, b) -> ties.add(new long[] {a, b}));
+        Random random = new Random(seed);
+        Collections.shuffle(ties, random);
+        List<long[]> hidden = ties.subList(0, (int) Math.round(ties.size() * hiddenShare));
+        Set<Long> hiddenKeys = new HashSet<>();
+        hidden.forEach(t -> hiddenKeys.add(key((int) t[0], (int) t[1])));
+        CityGraph train = full.withoutTies(hidden);
+
+        int n = train.size();
+        int[] first = new int[n * (n - 1) / 2];
+        int[] second = new int[first.length];
+        int count = 0;
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                if (!train.connected(a, b)) {
+                    first[count] = a;
+                    second[count] = b;
+                    count++;
+                }
+            }
+        }
+        boolean[] positive = new boolean[count];
+        int positives = 0;
+        double[][] scores = new double[1 + BASELINES.size()][count];
+        for (int p = 0; p < count; p++) {
+            int a = first[p];
+            int b = second[p];
+            positive[p] = hiddenKeys.contains(key(a, b));
+            positives += positive[p] ? 1 : 0;
+            GapEvidence evidence = train.evidence(a, b);
+            scores[0][p] = GapScoring.score(evidence, weights);
+            scores[1][p] = evidence.commonPartners().size();
+            scores[2][p] = evidence.adamicAdar();
+            scores[3][p] = (double) train.degree(a) * train.degree(b);
+            scores[4][p] = random.nextDouble();
+        }
+        double[] tieBreak = new double[count];
+        for (int p = 0; p < count; p++) {
+            tieBreak[p] = random.nextDouble();
+        }
+        List<String> methods = new ArrayList<>();
+        methods.add(GAP_FINDER);
+        methods.addAll(BASELINES);
+        List<MethodResult> results = new ArrayList<>();
+        for (int m = 0; m < methods.size(); m++) {
+            results.add(new MethodResult(
+                    methods.get(m),
+                    auc(scores[m], positive, count),
+                    precisionAtTop(scores[m], tieBreak, positive, count)));
+        }
+        return new Report(n, ties.size(), hidden.size(), positives, count, seed, List.copyOf(results));
+    }
+
+    private static long key(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    /** AUC by the rank-sum (Mann–Whitney) formula, with average ranks for equal scores. */
+    static double auc(double[] scores, boolean[] positive, int count) {
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(scores[x], scores[y]));
+        double rankSum = 0;
+        long positives = 0;
+        int i = 0;
+        while (i < count) {
+            int j = i;
+            while (j + 1 < count && scores[order[j + 1]] == scores[order[i]]) {
+                j++;
+            }
+            double averageRank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                if (positive[order[k]]) {
+                    rankSum += averageRank;
+                    positives++;
+                }
+            }
+            i = j + 1;
+        }
+        long negatives = count - positives;
+        if (positives == 0 || negatives == 0) {
+            return Double.NaN;
+        }
+        return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    }
+
+    /** Share of positives among the best-scored pairs; equal scores are ordered by a seeded random key. */
+    static double precisionAtTop(double[] scores, double[] tieBreak, boolean[] positive, int count) {
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> {
+            int byScore = Double.compare(scores[y], scores[x]);
+            return byScore != 0 ? byScore : Double.compare(tieBreak[x], tieBreak[y]);
+        });
+        int top = Math.min(TOP, count);
+        int hits = 0;
+        for (int i = 0; i < top; i++) {
+            hits += positive[order[i]] ? 1 : 0;
+        }
+        return top == 0 ? 0 : (double) hits / top;
+    }
+}

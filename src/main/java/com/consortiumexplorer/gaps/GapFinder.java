@@ -1,0 +1,268 @@
+package com.consortiumexplorer.gaps;
+
+import com.consortiumexplorer.graph.OrganizationBrief;
+import com.consortiumexplorer.graph.OrganizationType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds collaboration gaps: organizations that are not connected (no tie, no flow either way, no shared program or
+ * project) but should be, ranked by the weighted signals of {@link GapWeights} and explained by bilingual reasons
+ * with the ids of their evidence.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GapFinder {
+
+    /** Largest number of gaps a caller may ask for. */
+    public static final int MAX_FIRST = 200;
+
+    private final Neo4jClient neo4j;
+    private final GapWeights weights;
+
+    GapFinder(Neo4jClient neo4j, GapWeights weights) {
+        this.neo4j = neo4j;
+        this.weights = weights;
+    }
+
+    /**
+     * The best partners the organization is not connected to, best first.
+     *
+     * @param organizationId the organization to find partners for
+     * @param partnerTypes the kinds of partner to consider, or null or empty for all
+     * @param first how many to return, 1 to {@link #MAX_FIRST}
+     */
+    public List<CollaborationGap> collaborationGaps(
+            String organizationId, Collection<OrganizationType> partnerTypes, int first) {
+        checkFirst(first);
+        Map<String, Object> source = neo4j.query(GapQueries.SOURCE)
+                .bind(organizationId)
+                .to("id")
+                .fetch()
+                .one()
+                .orElseThrow(() -> new IllegalArgumentException("No organization with id " + organizationId));
+        Set<OrganizationType> wanted = partnerTypes == null || partnerTypes.isEmpty()
+                ? EnumSet.allOf(OrganizationType.class)
+                : EnumSet.copyOf(partnerTypes);
+        Map<String, Signals> candidates = candidates(organizationId, source);
+        candidates.keySet().removeAll(strings(one(GapQueries.CONNECTED, Map.of("id", organizationId), "ids")));
+        candidates.remove(organizationId);
+
+        String region = (String) source.get("region");
+        String city = (String) source.get("city");
+        List<CollaborationGap> ranked = new ArrayList<>();
+        for (Map<String, Object> row : neo4j.query(GapQueries.CANDIDATES)
+                .bindAll(Map.of("ids", List.copyOf(candidates.keySet())))
+                .fetch()
+                .all()) {
+            OrganizationBrief brief = brief(row);
+            if (brief.type() == null || !wanted.contains(brief.type())) {
+                continue;
+            }
+            GapEvidence evidence = candidates.get(brief.id()).evidence(region, city, row);
+            GapScoring.Scored scored = GapScoring.explain(evidence, weights);
+            ranked.add(new CollaborationGap(brief, scored.score(), scored.reasons()));
+        }
+        ranked.sort(Comparator.comparingDouble(CollaborationGap::score)
+                .reversed()
+                .thenComparing(g -> g.organization().id()));
+        return List.copyOf(ranked.subList(0, Math.min(first, ranked.size())));
+    }
+
+    /**
+     * The best unconnected pairs among the current members of a consortium, best first.
+     *
+     * @param consortiumId the consortium
+     * @param first how many pairs to return, 1 to {@link #MAX_FIRST}
+     */
+    public List<PairGap> consortiumGaps(String consortiumId, int first) {
+        checkFirst(first);
+        List<String> ids = members(consortiumId);
+        CityGraph graph = CityGraph.load(neo4j, ids);
+        List<Integer> members = memberIndexes(graph, ids);
+        record Candidate(int a, int b, double score) {}
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                int a = members.get(i);
+                int b = members.get(j);
+                if (!graph.connected(a, b)) {
+                    candidates.add(new Candidate(a, b, GapScoring.score(graph.evidence(a, b), weights)));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return candidates.stream()
+                .limit(first)
+                .map(c -> {
+                    GapScoring.Scored scored = GapScoring.explain(graph.evidence(c.a(), c.b()), weights);
+                    return new PairGap(graph.brief(c.a()), graph.brief(c.b()), scored.score(), scored.reasons());
+                })
+                .toList();
+    }
+
+    /** Current members of the consortium with no tie, flow or shared program or project with any other member. */
+    public List<OrganizationBrief> unconnectedMembers(String consortiumId) {
+        List<String> ids = members(consortiumId);
+        CityGraph graph = CityGraph.load(neo4j, ids);
+        List<Integer> members = memberIndexes(graph, ids);
+        return members.stream()
+                .filter(m -> graph.isolatedAmong(m, members))
+                .map(graph::brief)
+                .sorted(Comparator.comparing(OrganizationBrief::id))
+                .toList();
+    }
+
+    private List<String> members(String consortiumId) {
+        long exists = neo4j.query("MATCH (c:Consortium {id: $id}) RETURN count(c) AS n")
+                .bind(consortiumId)
+                .to("id")
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
+        if (exists == 0) {
+            throw new IllegalArgumentException("No consortium with id " + consortiumId);
+        }
+        return strings(one(GapQueries.MEMBERS, Map.of("id", consortiumId), "ids"));
+    }
+
+    private static List<Integer> memberIndexes(CityGraph graph, List<String> ids) {
+        return ids.stream().map(graph::indexOf).sorted().toList();
+    }
+
+    private static void checkFirst(int first) {
+        if (first < 1 || first > MAX_FIRST) {
+            throw new IllegalArgumentException("first must be between 1 and " + MAX_FIRST + ", was " + first);
+        }
+    }
+
+    private Map<String, Signals> candidates(String id, Map<String, Object> source) {
+        Map<String, Signals> candidates = new HashMap<>();
+        Map<String, Object> byId = Map.of("id", id);
+        List<String> labels = strings(source.get("labels"));
+        OrganizationType type = OrganizationType.fromLabels(labels).orElse(null);
+        List<String> industries = strings(source.get("industries"));
+        List<String> trainingBases = strings(source.get("trainingBases"));
+        Object region = source.get("region");
+
+        collect(candidates, GapQueries.TALENT, byId, (s, v) -> s.talent.addAll(v));
+        if (type == OrganizationType.RESEARCH_INSTITUTE) {
+            collect(
+                    candidates,
+                    GapQueries.TECHNOLOGY_FOR_INSTITUTE,
+                    Map.of("technology", strings(source.get("technology"))),
+                    (s, v) -> s.technology.addAll(v));
+        }
+        if (type == OrganizationType.ENTERPRISE && !Boolean.TRUE.equals(source.get("large"))) {
+            collect(
+                    candidates,
+                    GapQueries.TECHNOLOGY_FOR_ENTERPRISE,
+                    Map.of("industries", industries),
+                    (s, v) -> s.technology.addAll(v));
+        }
+        if (region != null && !trainingBases.isEmpty()) {
+            collect(
+                    candidates,
+                    GapQueries.TRAINING_FOR_HOST,
+                    Map.of("region", region, "trainingBases", trainingBases),
+                    (s, v) -> s.trainingBases.addAll(v));
+        }
+        if (region != null
+                && type == OrganizationType.ENTERPRISE
+                && !strings(source.get("demands")).isEmpty()) {
+            collect(
+                    candidates,
+                    GapQueries.TRAINING_FOR_ENTERPRISE,
+                    Map.of("region", region),
+                    (s, v) -> s.trainingBases.addAll(v));
+        }
+        for (Map<String, Object> row :
+                neo4j.query(GapQueries.STRUCTURE).bindAll(byId).fetch().all()) {
+            Signals signals = candidates.computeIfAbsent((String) row.get("id"), k -> new Signals());
+            for (Object partner : (List<?>) row.get("partners")) {
+                Map<?, ?> p = (Map<?, ?>) partner;
+                signals.partners.put((String) p.get("id"), ((Number) p.get("degree")).intValue());
+            }
+        }
+        collect(candidates, GapQueries.CONSORTIUM, byId, (s, v) -> s.consortia.addAll(v));
+        collect(candidates, GapQueries.INDUSTRY, byId, (s, v) -> s.industries.addAll(v));
+        return candidates;
+    }
+
+    private interface Adder {
+        void add(Signals signals, List<String> values);
+    }
+
+    private void collect(Map<String, Signals> candidates, String query, Map<String, Object> parameters, Adder adder) {
+        for (Map<String, Object> row :
+                neo4j.query(query).bindAll(parameters).fetch().all()) {
+            adder.add(
+                    candidates.computeIfAbsent((String) row.get("id"), k -> new Signals()), strings(row.get("values")));
+        }
+    }
+
+    private Object one(String query, Map<String, Object> parameters, String column) {
+        return neo4j.query(query)
+                .bindAll(parameters)
+                .fetch()
+                .one()
+                .map(row -> row.get(column))
+                .orElse(List.of());
+    }
+
+    private static List<String> strings(Object values) {
+        List<String> result = new ArrayList<>();
+        if (values instanceof Collection<?> collection) {
+            for (Object value : collection) {
+                result.add((String) value);
+            }
+        }
+        return result;
+    }
+
+    private static OrganizationBrief brief(Map<String, Object> row) {
+        return new OrganizationBrief(
+                (String) row.get("id"),
+                (String) row.get("name"),
+                (String) row.get("nameEn"),
+                OrganizationType.fromLabels(strings(row.get("labels"))).orElse(null));
+    }
+
+    /** The signals gathered for one candidate across the queries. */
+    private static final class Signals {
+        final Set<String> talent = new TreeSet<>();
+        final Set<String> technology = new TreeSet<>();
+        final Set<String> trainingBases = new TreeSet<>();
+        final Map<String, Integer> partners = new HashMap<>();
+        final Set<String> consortia = new TreeSet<>();
+        final Set<String> industries = new TreeSet<>();
+
+        GapEvidence evidence(String region, String city, Map<String, Object> candidate) {
+            boolean sameRegion = region != null && region.equals(candidate.get("region"));
+            boolean sameCity = city != null && city.equals(candidate.get("city"));
+            List<GapEvidence.CommonPartner> common = new ArrayList<>();
+            new TreeSet<>(partners.keySet())
+                    .forEach(p -> common.add(new GapEvidence.CommonPartner(p, partners.get(p))));
+            return new GapEvidence(
+                    List.copyOf(talent),
+                    List.copyOf(technology),
+                    sameRegion ? List.copyOf(trainingBases) : List.of(),
+                    common,
+                    List.copyOf(consortia),
+                    List.copyOf(industries),
+                    sameRegion,
+                    sameCity,
+                    sameRegion ? region : null);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package com.consortiumexplorer.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consortiumexplorer.ExplorerIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+
+/** {@code search}, {@code neighborhood} and {@code shortestPath} over HTTP. */
+@ExplorerIntegrationTest
+class GraphNavigatorGraphQlIT {
+
+    @LocalServerPort
+    int port;
+
+    private HttpSyncGraphQlClient graphql;
+
+    @BeforeEach
+    void client() {
+        graphql = GraphQlTestClients.http(port);
+    }
+
+    private ClientGraphQlResponse run(String operation, Map<String, Object> variables) {
+        return graphql.documentName("exploreGraph")
+                .operationName(operation)
+                .variables(variables)
+                .executeSync();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(ClientGraphQlResponse response, String path) {
+        return response.field(path).toEntityList(Map.class).stream()
+                .map(m -> (Map<String, Object>) m)
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @Test
+    void searchReturnsRankedEntitiesOfTheAskedTypes() {
+        ClientGraphQlResponse response = run("search", Map.of("text", "battery", "types", List.of("ENTERPRISE")));
+        assertThat(response.getErrors()).isEmpty();
+        List<Map<String, Object>> entities = list(response, "search").stream()
+                .map(hit -> map(hit.get("entity")))
+                .toList();
+        assertThat(entities).extracting(e -> e.get("id")).contains("ent-liyuan-battery");
+        assertThat(entities).extracting(e -> e.get("type")).containsOnly("ENTERPRISE");
+    }
+
+    @Test
+    void neighborhoodCarriesTypesDirectionsPropertiesAndTheTruncatedFlag() {
+        ClientGraphQlResponse response =
+                run("neighborhood", Map.of("id", "ent-liyuan-battery", "depth", 1, "limit", 5000));
+        assertThat(response.getErrors()).isEmpty();
+        assertThat(response.field("neighborhood.centerId").toEntity(String.class))
+                .isEqualTo("ent-liyuan-battery");
+        assertThat(response.field("neighborhood.truncated").toEntity(Boolean.class))
+                .isFalse();
+        assertThat(list(response, "neighborhood.edges"))
+                .extracting(e -> e.get("direction"))
+                .contains("OUTGOING", "INCOMING");
+        assertThat(list(response, "neighborhood.nodes[0].properties"))
+                .extracting(p -> p.get("key"))
+                .contains("id", "name", "leading");
+
+        ClientGraphQlResponse cut = run("neighborhood", Map.of("id", "ent-liyuan-battery", "depth", 2, "limit", 3));
+        assertThat(cut.field("neighborhood.nodes").toEntityList(Map.class)).hasSize(3);
+        assertThat(cut.field("neighborhood.truncated").toEntity(Boolean.class)).isTrue();
+    }
+
+    @Test
+    void badArgumentsAndUnknownIdsAreBadRequests() {
+        ClientGraphQlResponse deep = run("neighborhood", Map.of("id", "col-ybvtc", "depth", 9));
+        assertThat(deep.getErrors()).singleElement().satisfies(e -> {
+            assertThat(e.getMessage()).contains("depth must be between 1 and 3");
+            assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+        });
+        ClientGraphQlResponse unknown = run("neighborhood", Map.of("id", "no-such-node"));
+        assertThat(unknown.getErrors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).contains("No node has the id no-such-node"));
+    }
+
+    @Test
+    void shortestPathIsAPathOrNull() {
+        ClientGraphQlResponse found = run("shortestPath", Map.of("from", "col-ybvtc", "to", "ent-minjiang-electric"));
+        assertThat(found.getErrors()).isEmpty();
+        assertThat(found.field("shortestPath.length").toEntity(Integer.class)).isEqualTo(2);
+        assertThat(list(found, "shortestPath.nodes"))
+                .extracting(n -> n.get("id"))
+                .startsWith("col-ybvtc")
+                .endsWith("ent-minjiang-electric");
+
+        ClientGraphQlResponse none = run("shortestPath", Map.of("from", "col-ybvtc", "to", "no-such-node"));
+        assertThat(none.getErrors()).isEmpty();
+        assertThat((Object) none.field("shortestPath").getValue()).isNull();
+    }
+}

@@ -1,0 +1,71 @@
+package com.consortiumexplorer.gaps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GapScoringTests {
+
+    private static GapEvidence evidence(List<String> majors, List<GapEvidence.CommonPartner> partners) {
+        return new GapEvidence(majors, List.of(), List.of(), partners, List.of("k1"), List.of(), true, true, "511502");
+    }
+
+    @Test
+    void theScoreIsTheWeightedMeanOfTheScaledSignalsAndTheReasonsSumToIt() {
+        GapWeights weights = new GapWeights(1, 0, 0, 1, 1, 0, 1);
+        GapEvidence e = evidence(List.of("m1", "m2"), List.of(new GapEvidence.CommonPartner("p1", 3)));
+        double structure = 1 - Math.exp(-(1 / Math.log(3)) / 2);
+        double expected = (0.75 + structure + 1 + 1) / 4;
+
+        GapScoring.Scored scored = GapScoring.explain(e, weights);
+
+        assertThat(GapScoring.score(e, weights)).isCloseTo(expected, within(1e-12));
+        assertThat(scored.score()).isCloseTo(expected, within(1e-12));
+        assertThat(scored.reasons())
+                .extracting(GapReason::kind)
+                .containsExactly(
+                        GapReasonKind.CONSORTIUM, GapReasonKind.REGION, GapReasonKind.TALENT, GapReasonKind.STRUCTURE);
+        GapReason talent = scored.reasons().get(2);
+        assertThat(talent.evidence()).containsExactly("m1", "m2");
+        assertThat(talent.text()).contains("2 个专业").contains("m1、m2");
+        assertThat(talent.textEn()).contains("2 majors").contains("m1, m2");
+        assertThat(talent.weight()).isCloseTo(0.75 / 4, within(1e-12));
+        assertThat(scored.reasons().get(3).evidence()).containsExactly("p1");
+    }
+
+    @Test
+    void absentSignalsGiveNoReasonAndAnEmptyPairScoresZero() {
+        GapEvidence none =
+                new GapEvidence(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, false, null);
+        assertThat(GapScoring.explain(none, GapWeights.DEFAULTS).reasons()).isEmpty();
+        assertThat(GapScoring.score(none, GapWeights.DEFAULTS)).isZero();
+    }
+
+    @Test
+    void adamicAdarWeighsRarePartnersMore() {
+        GapEvidence hub = evidence(List.of(), List.of(new GapEvidence.CommonPartner("hub", 100)));
+        GapEvidence niche = evidence(List.of(), List.of(new GapEvidence.CommonPartner("niche", 2)));
+        assertThat(niche.adamicAdar()).isCloseTo(1 / Math.log(2), within(1e-12));
+        assertThat(GapScoring.score(niche, GapWeights.DEFAULTS))
+                .isGreaterThan(GapScoring.score(hub, GapWeights.DEFAULTS));
+    }
+
+    @Test
+    void negativeOrAllZeroWeightsAreRefused() {
+        assertThatThrownBy(() -> new GapWeights(-1, 0, 0, 1, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GapWeights(0, 0, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aucCountsEqualScoresAsHalfAndPrecisionCountsTheTopTen() {
+        double[] scores = {0.9, 0.5, 0.5, 0.1};
+        boolean[] positive = {true, true, false, false};
+        // pairs (pos, neg): (0.9,0.5)=1 (0.9,0.1)=1 (0.5,0.5)=0.5 (0.5,0.1)=1 -> 3.5 / 4
+        assertThat(GapEvaluation.auc(scores, positive, 4)).isCloseTo(0.875, within(1e-12));
+        double[] tieBreak = {0, 0, 0, 0};
+        assertThat(GapEvaluation.precisionAtTop(scores, tieBreak, positive, 4)).isCloseTo(0.5, within(1e-12));
+    }
+}
