@@ -190,8 +190,15 @@ public final class IngestCommandLine {
         int batchSize = number(options, "batch-size", GeneratorSettings.DEFAULT_BATCH_SIZE);
         ConsoleProgress progress = new ConsoleProgress(out, System.console() != null);
         try (ConfigurableApplicationContext context = start(application, springArgs)) {
+            long started = System.nanoTime();
+            long[] writingFrom = {0};
             ImportReport report = context.getBean(GraphImporter.class)
-                    .importData(source, batchSize, "command-line", progress::update);
+                    .importData(source, batchSize, "command-line", (phase, done, total) -> {
+                        if (writingFrom[0] == 0 && phase.equals("writing")) {
+                            writingFrom[0] = System.nanoTime();
+                        }
+                        progress.update(phase, done, total);
+                    });
             progress.finish();
             if (report.status() == ImportReport.Status.REJECTED) {
                 report.problems().forEach(out::println);
@@ -207,6 +214,10 @@ public final class IngestCommandLine {
                     report.resumedFrom() > 0
                             ? String.format(", resumed after %,d rows already written", report.resumedFrom())
                             : "");
+            long finished = System.nanoTime();
+            out.printf(
+                    "Validated in %.1f s, wrote in %.1f s%n",
+                    (writingFrom[0] - started) / 1e9, (finished - writingFrom[0]) / 1e9);
             return OK;
         }
     }
