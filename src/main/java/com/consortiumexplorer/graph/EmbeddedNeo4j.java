@@ -79,6 +79,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return "bolt://" + LOOPBACK + ":" + boltPort;
     }
 
+    /**
+     * The default database for in-process bulk writes (the import), which bypass Bolt and its authentication;
+     * everything else goes through the driver.
+     */
+    public GraphDatabaseService database() {
+        return managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
     public String username() {
         return credentials.username();
     }

@@ -1,10 +1,13 @@
 package com.consortiumexplorer.ingest;
 
+import com.consortiumexplorer.graph.EmbeddedNeo4j;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -24,12 +27,17 @@ public class CityGenerator {
     /** How many planted gaps a report lists at most. */
     public static final int MAX_PLANTED_GAPS = 1000;
 
-    private final Driver driver;
-    private final ApplicationEventPublisher events;
+    private final GraphWriters writers;
 
+    /** A generator that writes through the driver (an external Neo4j, or a benchmark's own connection). */
     public CityGenerator(Driver driver, ApplicationEventPublisher events) {
-        this.driver = driver;
-        this.events = events;
+        this.writers = new GraphWriters(driver, null, events);
+    }
+
+    /** The application's generator: writes in-process when the application runs the embedded engine. */
+    @Autowired
+    CityGenerator(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded, ApplicationEventPublisher events) {
+        this.writers = GraphWriters.of(driver, embedded.getIfAvailable(), events);
     }
 
     /** Generates a city where the settings say. */
@@ -46,10 +54,7 @@ public class CityGenerator {
         if (settings.output() == GeneratorSettings.Output.CSV) {
             return writeCsv(settings, progress);
         }
-        return write(
-                settings,
-                new GraphWriter(driver, settings.batchSize(), null, 0, events, "generator", progress),
-                rows -> {});
+        return write(settings, writers.open(settings.batchSize(), null, 0, "generator", progress), rows -> {});
     }
 
     /** Writes a city as a folder of import-format CSV files; needs no database. */

@@ -14,6 +14,10 @@ import java.util.List;
 final class CsvReader implements AutoCloseable {
 
     private final Reader in;
+    // Reading a buffer at a time: a Reader's read() of one character takes a lock on every call.
+    private final char[] buffer = new char[1 << 16];
+    private int buffered;
+    private int next;
     private int line = 1;
     private int recordLine;
     private int pending = -2;
@@ -99,11 +103,23 @@ final class CsvReader implements AutoCloseable {
             pending = -2;
             return c;
         }
-        int c = in.read();
+        int c = nextChar();
         if (c == '\uFEFF' && line == 1 && recordLine == 0) {
-            return in.read();
+            return nextChar();
         }
         return c;
+    }
+
+    private int nextChar() throws IOException {
+        if (next == buffered) {
+            buffered = in.read(buffer);
+            next = 0;
+            if (buffered <= 0) {
+                buffered = 0;
+                return -1;
+            }
+        }
+        return buffer[next++];
     }
 
     private void unread(int c) {

@@ -218,9 +218,9 @@ public final class DataFormat {
         return ORGANIZATION_TYPES.contains(label) ? ORGANIZATION : label;
     }
 
-    /** The key property of nodes of this type label. */
+    /** The key property of nodes of this type or key label: {@code code} for the catalogues, else {@code id}. */
     static String keyProperty(String label) {
-        return nodeFile(label).orElseThrow().key().name();
+        return label.equals("Industry") || label.equals("Major") ? "code" : "id";
     }
 
     private static NodeFile organization(String label, Column... specific) {

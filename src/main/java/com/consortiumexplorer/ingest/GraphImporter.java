@@ -1,5 +1,6 @@
 package com.consortiumexplorer.ingest;
 
+import com.consortiumexplorer.graph.EmbeddedNeo4j;
 import com.consortiumexplorer.ingest.InputRow.Cell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,11 +36,23 @@ public class GraphImporter {
     private static final Set<String> CODE_LABELS = Set.of("Industry", "Major");
 
     private final Driver driver;
-    private final ApplicationEventPublisher events;
+    private final GraphWriters writers;
 
+    /** An importer that writes through the driver (an external Neo4j, or a test's own engine). */
     public GraphImporter(Driver driver, ApplicationEventPublisher events) {
+        this(new GraphWriters(driver, null, events), driver);
+    }
+
+    /** The application's importer: writes in-process when the application runs the embedded engine. */
+    @Autowired
+    GraphImporter(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded, ApplicationEventPublisher events) {
+        this(GraphWriters.of(driver, embedded.getIfAvailable(), events), driver);
+    }
+
+    /** An importer that writes with the given writers and reads (keys, checkpoints) through the driver. */
+    GraphImporter(GraphWriters writers, Driver driver) {
         this.driver = driver;
-        this.events = events;
+        this.writers = writers;
     }
 
     /** Where an import is; told as it goes. */
@@ -89,14 +104,8 @@ public class GraphImporter {
         progress.update("writing", resumeAt, total);
         long[] written = new long[2];
         long[] index = {0};
-        try (GraphWriter writer = new GraphWriter(
-                driver,
-                batchSize,
-                fingerprint,
-                resumeAt,
-                events,
-                actor,
-                done -> progress.update("writing", done, total))) {
+        try (GraphSink writer = writers.open(
+                batchSize, fingerprint, resumeAt, actor, done -> progress.update("writing", done, total))) {
             input.read(
                     row -> {
                         if (index[0]++ < resumeAt) {

@@ -1,7 +1,8 @@
 package com.consortiumexplorer.ingest;
 
 /**
- * Where rows of the import format go: the database ({@link GraphWriter}) or a CSV folder ({@link CsvFolder}).
+ * Where rows of the import format go: the database (in-process through {@link EmbeddedGraphWriter}, or through
+ * the driver with {@link GraphWriter}) or a CSV folder ({@link CsvFolder}).
  * Values are aligned with the columns of their file and already parsed ({@link Column#parse(String)}).
  */
 interface GraphSink extends AutoCloseable {

@@ -1,17 +1,13 @@
 package com.consortiumexplorer.ingest;
 
-import com.consortiumexplorer.graph.GraphChange;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Writes rows of the import format into Neo4j with batched {@code UNWIND … MERGE} statements, one transaction
@@ -27,37 +23,18 @@ final class GraphWriter implements GraphSink {
 
     private final Driver driver;
     private final int batchSize;
-    private final String checkpointKey;
-    private final ApplicationEventPublisher events;
-    private final String actor;
-    private final LongConsumer onCommit;
+    private final BatchLog log;
     private final Map<String, List<Map<String, Object>>> buffers = new LinkedHashMap<>();
     private final Map<String, String> queries = new HashMap<>();
     private final Map<String, Map<String, Map<String, Object>>> relationshipRows = new HashMap<>();
     private long position;
     private int buffered;
 
-    /**
-     * @param checkpointKey identifies the input for checkpoints, or {@code null} for none
-     * @param startPosition rows of the input already written (skipped by the caller)
-     * @param events publishes one {@link GraphChange} per batch, or {@code null}
-     * @param onCommit told the number of rows written after every committed batch
-     */
-    GraphWriter(
-            Driver driver,
-            int batchSize,
-            String checkpointKey,
-            long startPosition,
-            ApplicationEventPublisher events,
-            String actor,
-            LongConsumer onCommit) {
+    GraphWriter(Driver driver, int batchSize, BatchLog log) {
         this.driver = driver;
         this.batchSize = batchSize;
-        this.checkpointKey = checkpointKey;
-        this.position = startPosition;
-        this.events = events;
-        this.actor = actor;
-        this.onCommit = onCommit;
+        this.log = log;
+        this.position = log.startPosition();
     }
 
     @Override
@@ -121,7 +98,6 @@ final class GraphWriter implements GraphSink {
             return;
         }
         long newPosition = position + buffered;
-        int rows = buffered;
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
                 // Nodes before relationships, so that a relationship finds endpoints created in the same batch.
@@ -132,35 +108,21 @@ final class GraphWriter implements GraphSink {
                         }
                     });
                 }
-                if (checkpointKey != null) {
+                if (log.checkpointKey() != null) {
                     tx.run("""
                                     MERGE (c:ImportCheckpoint {id: $key})
                                     SET c.position = $position, c.updatedAt = datetime()
-                                    """, Map.of("key", checkpointKey, "position", newPosition))
+                                    """, Map.of("key", log.checkpointKey(), "position", newPosition))
                             .consume();
                 }
-                if (events != null) {
-                    events.publishEvent(new GraphChange(
-                            "import",
-                            "Batch",
-                            checkpointKey == null ? "generated" : checkpointKey,
-                            Map.of("position", position),
-                            Map.of("position", newPosition, "rows", rows),
-                            actor,
-                            Instant.now()));
-                }
+                log.publish(position, newPosition);
             });
         }
         buffers.values().forEach(List::clear);
         relationshipRows.clear();
         buffered = 0;
         position = newPosition;
-        onCommit.accept(position);
-    }
-
-    /** Rows of the input written so far, counting those skipped on resume. */
-    long position() {
-        return position;
+        log.onCommit().accept(position);
     }
 
     @Override
@@ -188,7 +150,8 @@ final class GraphWriter implements GraphSink {
     /**
      * Finds an existing relationship by expanding from its endpoints and creates it when there is none. A
      * {@code MERGE} with key properties would do the same, but the planner then prefers the relationship
-     * property indexes on {@code year}, scanning every relationship of a year for each row.
+     * property indexes on {@code year}, scanning every relationship of a year for each row; so the key
+     * properties are compared after the expansion, where no index can take over.
      */
     private static String relationshipQuery(RelationshipFile file, String fromKeyLabel, String toKeyLabel) {
         StringBuilder where = new StringBuilder();
@@ -202,10 +165,10 @@ final class GraphWriter implements GraphSink {
         }
         String type = "`" + file.type() + "`";
         return "UNWIND $rows AS row\n"
-                + "MATCH (a:`" + fromKeyLabel + "` {`" + keyOf(fromKeyLabel) + "`: row.from})\n"
-                + "MATCH (b:`" + toKeyLabel + "` {`" + keyOf(toKeyLabel) + "`: row.to})\n"
-                + "WITH a, b, row, head([(a)-[x:" + type + "]-" + (file.undirected() ? "" : ">") + "(b)" + where
-                + " | x]) AS found\n"
+                + "MATCH (a:`" + fromKeyLabel + "` {`" + DataFormat.keyProperty(fromKeyLabel) + "`: row.from})\n"
+                + "MATCH (b:`" + toKeyLabel + "` {`" + DataFormat.keyProperty(toKeyLabel) + "`: row.to})\n"
+                + "WITH a, b, row, head([x IN [(a)-[y:" + type + "]-" + (file.undirected() ? "" : ">") + "(b) | y]"
+                + where + " | x]) AS found\n"
                 + "CALL (a, b, row, found) {\n"
                 + "  WITH * WHERE found IS NULL\n"
                 + "  CREATE (a)-[r:" + type + "]->(b) SET r = row.k\n"
@@ -215,9 +178,5 @@ final class GraphWriter implements GraphSink {
                 + "  RETURN found AS r\n"
                 + "}\n"
                 + "SET r += row.props\n";
-    }
-
-    private static String keyOf(String keyLabel) {
-        return keyLabel.equals("Industry") || keyLabel.equals("Major") ? "code" : "id";
     }
 }

@@ -2,6 +2,7 @@ package com.consortiumexplorer.ingest;
 
 import com.consortiumexplorer.graph.GraphBackup;
 import com.consortiumexplorer.security.CommandLineOperator;
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -197,8 +198,15 @@ public final class IngestCommandLine {
         int batchSize = number(options, "batch-size", GeneratorSettings.DEFAULT_BATCH_SIZE);
         ConsoleProgress progress = new ConsoleProgress(out, System.console() != null);
         try (ConfigurableApplicationContext context = start(application, springArgs)) {
+            long started = System.nanoTime();
+            long[] writingFrom = {0};
             ImportReport report = CommandLineOperator.act(() -> context.getBean(GraphImporter.class)
-                    .importData(source, batchSize, CommandLineOperator.NAME, progress::update));
+                    .importData(source, batchSize, CommandLineOperator.NAME, (phase, done, total) -> {
+                        if (writingFrom[0] == 0 && phase.equals("writing")) {
+                            writingFrom[0] = System.nanoTime();
+                        }
+                        progress.update(phase, done, total);
+                    }));
             progress.finish();
             if (report.status() == ImportReport.Status.REJECTED) {
                 report.problems().forEach(out::println);
@@ -214,6 +222,10 @@ public final class IngestCommandLine {
                     report.resumedFrom() > 0
                             ? String.format(", resumed after %,d rows already written", report.resumedFrom())
                             : "");
+            long finished = System.nanoTime();
+            out.printf(
+                    "Validated in %.1f s, wrote in %.1f s%n",
+                    (writingFrom[0] - started) / 1e9, (finished - writingFrom[0]) / 1e9);
             return OK;
         }
     }
@@ -240,7 +252,7 @@ public final class IngestCommandLine {
             if (format == ExportFormat.CSV && !target.toString().endsWith(".zip")) {
                 summary = exporter.exportCsvFolder(scope, target);
             } else {
-                try (OutputStream stream = Files.newOutputStream(target)) {
+                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
                     summary = exporter.export(format, scope, stream);
                 }
             }

@@ -935,8 +935,13 @@ final class SyntheticCity {
                         continue;
                     }
                     if (seen.add(pair(a.index, b.index))) {
-                        PlantedGap gap = new PlantedGap(orgId(a), orgId(b), affinity(a, b));
-                        best.add(gap);
+                        double affinity = affinity(a, b);
+                        // A pair below the weakest of a full list would be dropped at once: skip making it.
+                        if (best.size() >= CityGenerator.MAX_PLANTED_GAPS
+                                && affinity < best.peek().affinity()) {
+                            continue;
+                        }
+                        best.add(new PlantedGap(orgId(a), orgId(b), affinity));
                         if (best.size() > CityGenerator.MAX_PLANTED_GAPS) {
                             best.poll();
                         }

@@ -261,15 +261,20 @@ class ImportExportIT {
         Path file = folder.resolve("graph.json");
         Files.write(file, original);
 
-        try (ScratchNeo4j empty = new ScratchNeo4j(folder.resolve("empty"))) {
-            ImportReport report =
-                    new GraphImporter(empty.driver(), null).importData(file, 1000, "test", (p, d, t) -> {});
-            assertThat(report.status()).isEqualTo(ImportReport.Status.COMPLETED);
-            ByteArrayOutputStream again = new ByteArrayOutputStream();
-            new GraphExporter(empty.driver()).export(ExportFormat.JSON, ExportScope.all(), again);
+        // Once through the driver (Cypher, as for an external Neo4j), once in-process (as the embedded app does).
+        for (boolean inProcess : new boolean[] {false, true}) {
+            try (ScratchNeo4j empty = new ScratchNeo4j(folder.resolve("empty-" + inProcess))) {
+                GraphWriters writers = new GraphWriters(empty.driver(), inProcess ? empty.database() : null, null);
+                ImportReport report =
+                        new GraphImporter(writers, empty.driver()).importData(file, 1000, "test", (p, d, t) -> {});
+                assertThat(report.status()).isEqualTo(ImportReport.Status.COMPLETED);
+                ByteArrayOutputStream again = new ByteArrayOutputStream();
+                new GraphExporter(empty.driver()).export(ExportFormat.JSON, ExportScope.all(), again);
 
-            assertThat(again.toByteArray()).isEqualTo(original);
-            assertThat(empty.count("MATCH (o:Organization) RETURN count(o)")).isEqualTo(161);
+                assertThat(again.toByteArray()).as("in process: %s", inProcess).isEqualTo(original);
+                assertThat(empty.count("MATCH (o:Organization) RETURN count(o)"))
+                        .isEqualTo(161);
+            }
         }
     }
 

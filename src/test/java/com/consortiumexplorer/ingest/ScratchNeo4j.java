@@ -13,6 +13,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -43,6 +44,10 @@ final class ScratchNeo4j implements AutoCloseable {
 
     Driver driver() {
         return driver;
+    }
+
+    GraphDatabaseService database() {
+        return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     long count(String query) {
