@@ -5,8 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const COLOURS = ['#2563eb', '#dc2626', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#4b5563'];
-const W = 720, H = 400, M = { left: 70, right: 170, top: 40, bottom: 55 };
+const COLOURS = ['#2563eb', '#dc2626', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#4b5563',
+    '#65a30d', '#9f1239', '#0f766e', '#a16207', '#1e3a8a', '#f472b6'];
+const W = 880, H = 400, M = { left: 70, right: 290, top: 40, bottom: 55 };
 
 export function readCsv(file) {
     const [head, ...rows] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
