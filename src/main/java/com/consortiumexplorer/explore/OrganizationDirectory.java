@@ -100,6 +100,7 @@ public class OrganizationDirectory {
             throw new IllegalArgumentException("Not a valid cursor for this list and order: " + after);
         }
         Map<String, Object> parameters = conditions.parameters();
+        String match = conditions.match();
         Map<String, Object> bound = new HashMap<>(parameters);
         bound.put("afterId", position == null ? null : position.id());
         bound.put("afterKey", position == null ? null : position.key() == null ? position.id() : position.key());
@@ -107,7 +108,7 @@ public class OrganizationDirectory {
         String seek = sort.direction().seek();
         String direction = sort.direction().keyword();
         long total = parts.totalCount()
-                ? neo4j.query(OrganizationFilter.MATCH + "RETURN count(o) AS total")
+                ? neo4j.query(match + "RETURN count(o) AS total")
                         .bindAll(parameters)
                         .fetchAs(Long.class)
                         .one()
@@ -117,7 +118,7 @@ public class OrganizationDirectory {
             return new Page<>(List.of(), List.of(), false, position != null, total);
         }
         // The order's key expression and keywords come from enums, never from the request.
-        Collection<Record> rows = neo4j.query(OrganizationFilter.MATCH + "WITH o, "
+        Collection<Record> rows = neo4j.query(match + "WITH o, "
                         + sort.field().cypher()
                         + " AS sortKey\n"
                         + "WHERE $afterId IS NULL OR sortKey " + seek + " $afterKey OR (sortKey = $afterKey AND o.id "

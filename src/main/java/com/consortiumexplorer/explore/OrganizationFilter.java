@@ -2,6 +2,7 @@ package com.consortiumexplorer.explore;
 
 import com.consortiumexplorer.graph.OrganizationType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,25 +38,62 @@ public record OrganizationFilter(
     public static final OrganizationFilter NONE =
             new OrganizationFilter(null, null, null, null, null, null, null, null, null, null);
 
-    /** Cypher that binds {@code o} to the organizations that pass, using {@link #parameters()}. */
-    static final String MATCH = """
-            MATCH (o:Organization)
-            WHERE ($types IS NULL OR any(l IN labels(o) WHERE l IN $types))
-              AND ($consortium IS NULL OR EXISTS {
-                    MATCH (o)-[m:MEMBER_OF]->(:Consortium {id: $consortium})
-                    WHERE $memberOn IS NULL
-                       OR ((m.since IS NULL OR m.since <= $memberOn) AND (m.until IS NULL OR m.until > $memberOn)) })
-              AND ($industry IS NULL OR EXISTS { (o)-[:OPERATES_IN]->(:Industry {code: $industry}) })
-              AND ($major IS NULL OR EXISTS { (o)-[:OFFERS|DEMANDS]->(:Major {code: $major}) })
-              AND ($regionCode IS NULL OR o.regionCode STARTS WITH $regionCode)
-              AND ($city IS NULL OR o.city = $city)
-              AND ($foundedFrom IS NULL OR o.founded >= $foundedFrom)
-              AND ($foundedTo IS NULL OR o.founded <= $foundedTo)
-              AND ($text IS NULL OR toLower(o.name) CONTAINS $text OR toLower(coalesce(o.nameEn, '')) CONTAINS $text)
-            """;
+    /**
+     * Cypher that binds {@code o} to the organizations that pass, using {@link #parameters()}. Only the given
+     * conditions appear, and the most selective relationship condition (consortium, then industry, then major)
+     * anchors the match on its indexed node, so a filtered list on a large city does not scan every organization.
+     * Labels come from {@link OrganizationType}, never from the request.
+     */
+    String match() {
+        String labels = types == null || types.isEmpty()
+                ? "Organization"
+                : String.join(
+                        "|",
+                        types.stream().map(OrganizationType::label).distinct().toList());
+        List<String> where = new ArrayList<>();
+        String pattern;
+        if (consortium != null) {
+            pattern = "(:Consortium {id: $consortium})<-[m:MEMBER_OF]-(o:" + labels + ")";
+            if (memberOn != null) {
+                where.add("(m.since IS NULL OR m.since <= $memberOn) AND (m.until IS NULL OR m.until > $memberOn)");
+            }
+        } else if (industry != null) {
+            pattern = "(:Industry {code: $industry})<-[:OPERATES_IN]-(o:" + labels + ")";
+        } else if (major != null) {
+            pattern = "(:Major {code: $major})<-[:OFFERS|DEMANDS]-(o:" + labels + ")";
+        } else {
+            pattern = "(o:" + labels + ")";
+        }
+        if (consortium != null && industry != null) {
+            where.add("EXISTS { (o)-[:OPERATES_IN]->(:Industry {code: $industry}) }");
+        }
+        if ((consortium != null || industry != null) && major != null) {
+            where.add("EXISTS { (o)-[:OFFERS|DEMANDS]->(:Major {code: $major}) }");
+        }
+        if (regionCode != null) {
+            where.add("o.regionCode STARTS WITH $regionCode");
+        }
+        if (city != null) {
+            where.add("o.city = $city");
+        }
+        if (foundedFrom != null) {
+            where.add("o.founded >= $foundedFrom");
+        }
+        if (foundedTo != null) {
+            where.add("o.founded <= $foundedTo");
+        }
+        if (nameContains != null && !nameContains.isBlank()) {
+            where.add("(toLower(o.name) CONTAINS $text OR toLower(coalesce(o.nameEn, '')) CONTAINS $text)");
+        }
+        boolean anchored = consortium != null || industry != null || major != null;
+        return "MATCH " + pattern + "\n"
+                + (where.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", where) + "\n")
+                // a member may hold several memberships, an enterprise demand a major in several years
+                + (anchored ? "WITH DISTINCT o\n" : "");
+    }
 
     /**
-     * The parameters of {@link #MATCH}.
+     * The parameters of {@link #match()}.
      *
      * @throws IllegalArgumentException when the year range is reversed or a condition is given blank
      */
@@ -68,11 +106,6 @@ public record OrganizationFilter(
             throw new IllegalArgumentException("filter.memberOn needs filter.consortium");
         }
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put(
-                "types",
-                types == null || types.isEmpty()
-                        ? null
-                        : types.stream().map(OrganizationType::label).toList());
         parameters.put("consortium", consortium);
         parameters.put("memberOn", memberOn);
         parameters.put("industry", industry);

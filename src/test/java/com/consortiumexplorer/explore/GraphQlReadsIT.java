@@ -269,7 +269,45 @@ class GraphQlReadsIT {
                         RETURN count(DISTINCT o)
                         """, Map.of()));
         assertThat(walk("filteredOrganizations", "organizations", Map.of("filter", Map.of("major", "460306")), 50))
-                .contains("col-ybvtc", "ent-minjiang-electric");
+                .contains("col-ybvtc", "ent-minjiang-electric")
+                .doesNotHaveDuplicates()
+                .hasSize((int) cypherCount(
+                        "MATCH (o)-[:OFFERS|DEMANDS]->(:Major {code: '460306'}) RETURN count(DISTINCT o)", Map.of()));
+        assertThat(walk(
+                        "filteredOrganizations",
+                        "organizations",
+                        Map.of("filter", Map.of("types", List.of("COLLEGE", "ENTERPRISE"))),
+                        50))
+                .hasSize((int) cypherCount("MATCH (n) WHERE n:College OR n:Enterprise RETURN count(n)", Map.of()));
+        assertThat(walk(
+                        "filteredOrganizations",
+                        "organizations",
+                        Map.of(
+                                "filter",
+                                Map.of(
+                                        "types",
+                                        List.of("ENTERPRISE"),
+                                        "consortium",
+                                        "cons-battery",
+                                        "industry",
+                                        "C3841")),
+                        5))
+                .isNotEmpty()
+                .hasSize((int) cypherCount("""
+                        MATCH (o:Enterprise)-[:MEMBER_OF]->(:Consortium {id: 'cons-battery'})
+                        WHERE EXISTS { (o)-[:OPERATES_IN]->(:Industry {code: 'C3841'}) }
+                        RETURN count(DISTINCT o)
+                        """, Map.of()));
+        assertThat(walk(
+                        "filteredOrganizations",
+                        "organizations",
+                        Map.of("filter", Map.of("industry", "C3841", "major", "460306")),
+                        5))
+                .hasSize((int) cypherCount("""
+                        MATCH (o)-[:OPERATES_IN]->(:Industry {code: 'C3841'})
+                        WHERE EXISTS { (o)-[:OFFERS|DEMANDS]->(:Major {code: '460306'}) }
+                        RETURN count(DISTINCT o)
+                        """, Map.of()));
         assertThat(walk("filteredOrganizations", "organizations", Map.of("filter", Map.of("industry", "C2041")), 50))
                 .contains("ri-bamboo", "ent-zhuyun-bamboo");
         assertThat(walk(
