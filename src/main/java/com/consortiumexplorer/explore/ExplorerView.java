@@ -149,6 +149,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
         pathButton.addClickListener(e -> shortestPath());
         Button save = new Button(getTranslation("explorer.save"), VaadinIcon.BOOKMARK.create(), e -> askNameAndSave());
         save.setId("explorer-save");
+        // saving writes to the graph, which only signed-in users may do
+        save.setVisible(authentication.isAuthenticated());
         ComboBox<SavedView> open = new ComboBox<>();
         open.setId("explorer-saved");
         open.setPlaceholder(getTranslation("explorer.saved"));

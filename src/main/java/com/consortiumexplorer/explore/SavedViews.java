@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +33,12 @@ public class SavedViews {
         this.events = events;
     }
 
-    /** Saves a view and returns it with its new id. */
+    /**
+     * Saves a view and returns it with its new id. Only signed-in users save: a view is written into the graph
+     * and may hold megabytes, so anonymous visitors (who may read when anonymous reading is on) only open views.
+     */
     @Transactional
+    @PreAuthorize("hasRole('VIEWER')")
     public SavedView save(String name, String state, String savedBy) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
@@ -84,8 +89,9 @@ public class SavedViews {
                 .toList();
     }
 
-    /** Deletes a view; used by its owner and by tests that clean up. */
+    /** Deletes a view; an administrator's task. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean delete(String id) {
         boolean deleted = neo4j.query("MATCH (v:SavedView {id: $id}) DELETE v RETURN count(*) AS n")
                         .bind(id)

@@ -1,7 +1,9 @@
 package com.consortiumexplorer.explore;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.consortiumexplorer.ExplorerIntegrationTest;
 import com.consortiumexplorer.ui.GraphCanvas;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import tools.jackson.databind.node.ArrayNode;
 
 /** The explorer view's logic on the real graph, without a browser. */
@@ -101,10 +105,23 @@ class ExplorerViewIT {
     }
 
     @Test
+    void anAnonymousVisitorOpensViewsButCannotSaveOne() {
+        open("focus=col-ybvtc", Locale.ENGLISH);
+        _assertNone(Button.class, spec -> spec.withId("explorer-save"));
+        assertThatThrownBy(() -> savedViews.save("t-anonymous", "{\"nodes\":[],\"edges\":[]}", "anonymous"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
     void aSavedViewOpensFromItsLinkAndAnUnknownOneFallsBack() {
+        KaribuViews.start(context, Locale.ENGLISH);
+        KaribuViews.signIn("test-viewer", "VIEWER");
         SavedView saved = savedViews.save("t-" + System.nanoTime(), "{\"nodes\":[],\"edges\":[]}", "test");
         try {
             ExplorerView view = open("view=" + saved.id(), Locale.ENGLISH);
+            KaribuViews.signIn("test-viewer", "VIEWER");
+            assertThat(_get(Button.class, spec -> spec.withId("explorer-save")).isVisible())
+                    .isTrue();
             assertThat(_get(Span.class, spec -> spec.withId("explorer-status")).getText())
                     .isEqualTo(saved.name());
             view.saved(saved);
@@ -112,7 +129,9 @@ class ExplorerViewIT {
             assertThat(link.isVisible()).isTrue();
             assertThat(link.getValue()).contains("view=" + saved.id());
             assertThat(savedViews.recent(50)).extracting(SavedView::id).contains(saved.id());
+            assertThatThrownBy(() -> savedViews.delete(saved.id())).isInstanceOf(AccessDeniedException.class);
         } finally {
+            KaribuViews.signIn("test-admin", "ADMIN");
             assertThat(savedViews.delete(saved.id())).isTrue();
         }
         assertThat(savedViews.find(saved.id())).isEmpty();
