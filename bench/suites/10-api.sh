@@ -20,6 +20,10 @@ else
     JMH_TIMES=(-wi 1 -w 2s -i 1 -r 5s)
     WARMUP_ROUNDS=100
 fi
+# BENCH_API_CITIES="100000" (or "demo"): measure only these cities
+if [ -n "${BENCH_API_CITIES:-}" ]; then
+    read -r -a CITIES <<<"$BENCH_API_CITIES"
+fi
 
 peer_pid=""
 stop_peer() {
