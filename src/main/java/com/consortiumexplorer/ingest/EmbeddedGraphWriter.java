@@ -20,6 +20,8 @@ import org.neo4j.graphdb.Transaction;
  * endpoints plus their key properties (without direction for undirected types), absent values left alone, and
  * every batch recording the checkpoint of its input in the same transaction. In-process there is no Bolt
  * round trip, no parameter maps and no query to plan per batch, which makes bulk imports many times faster.
+ * Lookups that cannot find anything are skipped: keys of a label that was empty when the writer began, and
+ * relationships at a node the writer created (unless an earlier row had the same fingerprint).
  */
 final class EmbeddedGraphWriter implements GraphSink {
 
@@ -30,6 +32,9 @@ final class EmbeddedGraphWriter implements GraphSink {
     private final BatchLog log;
     private final Map<String, Label> labels = new HashMap<>();
     private final Map<String, RelationshipType> types = new HashMap<>();
+    private final Map<String, Map<String, String>> created = new HashMap<>();
+    private final Map<String, Boolean> emptyAtStart = new HashMap<>();
+    private final LongSet written = new LongSet();
     private Transaction tx;
     private long position;
     private int pending;
@@ -66,30 +71,53 @@ final class EmbeddedGraphWriter implements GraphSink {
     private void writeNode(Transaction tx, NodeFile file, Object[] values) {
         List<Column> columns = file.columns();
         Label keyLabel = label(file.keyLabel());
-        Node node = tx.findNode(keyLabel, file.key().name(), values[0]);
-        if (node == null) {
-            node = tx.createNode(keyLabel);
-            node.setProperty(file.key().name(), values[0]);
+        String key = (String) values[0];
+        Map<String, String> mine = created(file.keyLabel());
+        String elementId = mine.get(key);
+        Node node;
+        if (elementId != null) {
+            node = tx.getNodeByElementId(elementId);
+        } else {
+            node = emptyAtStart(tx, file.keyLabel())
+                    ? null
+                    : tx.findNode(keyLabel, file.key().name(), key);
         }
-        if (!file.keyLabel().equals(file.label())) {
-            node.addLabel(label(file.label()));
+        if (node == null) {
+            node = file.keyLabel().equals(file.label())
+                    ? tx.createNode(keyLabel)
+                    : tx.createNode(keyLabel, label(file.label()));
+            node.setProperty(file.key().name(), key);
+            if (file.versioned()) {
+                node.setProperty("version", 0L);
+            }
+            mine.put(key, node.getElementId());
+        } else {
+            if (!file.keyLabel().equals(file.label())) {
+                node.addLabel(label(file.label()));
+            }
+            if (file.versioned() && !node.hasProperty("version")) {
+                node.setProperty("version", 0L);
+            }
         }
         for (int i = 1; i < columns.size(); i++) {
             if (values[i] != null) {
                 node.setProperty(columns.get(i).name(), values[i]);
             }
         }
-        if (file.versioned() && !node.hasProperty("version")) {
-            node.setProperty("version", 0L);
-        }
     }
 
     private void writeRelationship(
             Transaction tx, RelationshipFile file, String fromLabel, String toLabel, Object[] values) {
-        Node from = find(tx, fromLabel, values[0]);
-        Node to = find(tx, toLabel, values[1]);
+        String fromCreated = created(DataFormat.keyLabel(fromLabel)).get((String) values[0]);
+        String toCreated = created(DataFormat.keyLabel(toLabel)).get((String) values[1]);
+        Node from = fromCreated != null ? tx.getNodeByElementId(fromCreated) : find(tx, fromLabel, values[0]);
+        Node to = toCreated != null ? tx.getNodeByElementId(toCreated) : find(tx, toLabel, values[1]);
         RelationshipType type = types.computeIfAbsent(file.type(), RelationshipType::withName);
-        Relationship relationship = existing(file, type, from, to, values);
+        // A relationship to a node this writer created cannot predate the import; it exists only if an earlier
+        // row wrote it, and those rows are remembered by fingerprint. Only a fingerprint seen before (a repeated
+        // row, or a rare collision) and a relationship between two older nodes need the walk over the graph.
+        boolean mayExist = fromCreated == null && toCreated == null || !written.add(fingerprint(file, values));
+        Relationship relationship = mayExist ? existing(file, type, from, to, values) : null;
         int i = 2;
         if (relationship == null) {
             relationship = from.createRelationshipTo(to, type);
@@ -105,6 +133,24 @@ final class EmbeddedGraphWriter implements GraphSink {
             }
             i++;
         }
+    }
+
+    /** A 64-bit hash of a relationship's type, endpoints (unordered when undirected) and key properties. */
+    private static long fingerprint(RelationshipFile file, Object[] values) {
+        String from = (String) values[0];
+        String to = (String) values[1];
+        if (file.undirected() && from.compareTo(to) > 0) {
+            String swap = from;
+            from = to;
+            to = swap;
+        }
+        long hash = file.type().hashCode();
+        hash = hash * 0x9E3779B97F4A7C15L + from.hashCode();
+        hash = (hash << 32 | hash >>> 32) ^ to.hashCode();
+        for (int i = 2; i < 2 + file.keys().size(); i++) {
+            hash = hash * 0x9E3779B97F4A7C15L + Objects.hashCode(values[i]);
+        }
+        return hash;
     }
 
     /**
@@ -148,6 +194,23 @@ final class EmbeddedGraphWriter implements GraphSink {
         return node;
     }
 
+    /** Key → element id of the nodes of a key label that this writer created and committed or is committing. */
+    private Map<String, String> created(String keyLabel) {
+        return created.computeIfAbsent(keyLabel, k -> new HashMap<>());
+    }
+
+    /**
+     * Whether no node carried the key label when this writer first wrote one: then a key it has not created
+     * itself is new, and the index lookup of a merge can be skipped.
+     */
+    private boolean emptyAtStart(Transaction tx, String keyLabel) {
+        return emptyAtStart.computeIfAbsent(keyLabel, k -> {
+            try (var nodes = tx.findNodes(label(k))) {
+                return !nodes.hasNext();
+            }
+        });
+    }
+
     private Label label(String name) {
         return labels.computeIfAbsent(name, Label::label);
     }
@@ -171,6 +234,19 @@ final class EmbeddedGraphWriter implements GraphSink {
             return;
         }
         long newPosition = position + pending;
+        try {
+            commit(newPosition);
+        } catch (RuntimeException e) {
+            pending = 0;
+            forget();
+            throw e;
+        }
+        pending = 0;
+        position = newPosition;
+        log.onCommit().accept(position);
+    }
+
+    private void commit(long newPosition) {
         try (Transaction batch = tx) {
             tx = null;
             if (log.checkpointKey() != null) {
@@ -185,9 +261,6 @@ final class EmbeddedGraphWriter implements GraphSink {
             log.publish(position, newPosition);
             batch.commit();
         }
-        pending = 0;
-        position = newPosition;
-        log.onCommit().accept(position);
     }
 
     /** Drops the rows of the current batch: a row that failed half-way must not be committed. */
@@ -197,6 +270,14 @@ final class EmbeddedGraphWriter implements GraphSink {
             tx = null;
         }
         pending = 0;
+        forget();
+    }
+
+    /** What this writer remembers may name nodes of a dropped batch: from now on it looks everything up. */
+    private void forget() {
+        created.clear();
+        emptyAtStart.clear();
+        written.clear();
     }
 
     @Override
@@ -205,6 +286,65 @@ final class EmbeddedGraphWriter implements GraphSink {
             flush();
         } finally {
             rollBack();
+        }
+    }
+
+    /**
+     * The fingerprints of the relationships written so far: an open-addressing set of longs, 16 bytes or less
+     * per relationship, where a boxed set would take about five times as much.
+     */
+    static final class LongSet {
+        private long[] slots = new long[1 << 12];
+        private int size;
+        private boolean zero;
+
+        /** Adds the value; {@code false} when it was already there. */
+        boolean add(long v) {
+            if (v == 0) {
+                // Zero marks a free slot, so it is kept apart.
+                boolean added = !zero;
+                zero = true;
+                return added;
+            }
+            int mask = slots.length - 1;
+            for (int i = spread(v) & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == v) {
+                    return false;
+                }
+                if (slots[i] == 0) {
+                    slots[i] = v;
+                    if (++size * 2 > slots.length) {
+                        grow();
+                    }
+                    return true;
+                }
+            }
+        }
+
+        void clear() {
+            slots = new long[1 << 12];
+            size = 0;
+            zero = false;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long v : old) {
+                if (v != 0) {
+                    int i = spread(v) & mask;
+                    while (slots[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = v;
+                }
+            }
+        }
+
+        private static int spread(long v) {
+            long h = v * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ h >>> 32);
         }
     }
 }

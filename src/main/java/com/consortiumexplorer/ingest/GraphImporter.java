@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,6 +158,7 @@ public class GraphImporter {
         private final Map<String, String> labels = new HashMap<>();
         private final Map<String, String> codes = new HashMap<>();
         private final Map<String, String> firstSeen = new HashMap<>();
+        private final Map<RelationshipFile, List<Column>> columns = new IdentityHashMap<>();
         private final List<ImportProblem> problems = new ArrayList<>();
         private long problemCount;
         private long rows;
@@ -198,9 +201,7 @@ public class GraphImporter {
             if (++rows % 10_000 == 0) {
                 progress.update("validating", rows, -1);
             }
-            List<Column> columns = row.nodeFile() != null
-                    ? row.nodeFile().columns()
-                    : row.relationshipFile().columns();
+            List<Column> columns = columnsOf(row);
             Object[] values = new Object[columns.size()];
             boolean valid = true;
             for (int c = 0; c < values.length; c++) {
@@ -269,15 +270,20 @@ public class GraphImporter {
         }
 
         private String lookUp(Set<String> allowed, String key) {
-            boolean coded = allowed.stream().anyMatch(CODE_LABELS::contains);
+            boolean coded = !Collections.disjoint(allowed, CODE_LABELS);
             return (coded ? codes : labels).get(key);
+        }
+
+        /** The columns of the row's file, built once per file rather than once per row. */
+        private List<Column> columnsOf(InputRow row) {
+            return row.nodeFile() != null
+                    ? row.nodeFile().columns()
+                    : columns.computeIfAbsent(row.relationshipFile(), RelationshipFile::columns);
         }
 
         /** The second pass: the row is known to be valid. */
         void write(InputRow row, GraphSink sink) {
-            List<Column> columns = row.nodeFile() != null
-                    ? row.nodeFile().columns()
-                    : row.relationshipFile().columns();
+            List<Column> columns = columnsOf(row);
             Object[] values = new Object[columns.size()];
             for (int c = 0; c < values.length; c++) {
                 values[c] = columns.get(c).parse(row.cells()[c].text());

@@ -239,6 +239,43 @@ class ImportExportIT {
     }
 
     @Test
+    void repeatedRelationshipRowsBetweenNewNodesWriteOneRelationshipEach() throws IOException {
+        write("Enterprise.csv", """
+                id,name,size,leading,ownership
+                %1$sa,A,LARGE,true,PRIVATE
+                %1$sb,B,SMALL,false,PRIVATE
+                """.formatted(prefix));
+        // Repeats inside one batch and across batches, the undirected tie once in each direction; the last
+        // row of a repeated relationship sets its other properties.
+        write("COLLABORATES_WITH.csv", """
+                from,to,kind,since
+                %1$sa,%1$sb,JOINT_TRAINING,2020
+                %1$sb,%1$sa,JOINT_TRAINING,2021
+                """.formatted(prefix));
+        write("FUNDS.csv", """
+                from,to,year,channel,amount
+                %1$sa,%1$sb,2024,GRANT,100
+                %1$sa,%1$sb,2024,GRANT,200
+                %1$sa,%1$sb,2025,GRANT,300
+                %1$sa,%1$sb,2024,GRANT,400
+                """.formatted(prefix));
+
+        ImportReport report = importer.importData(folder, 3, "test", (p, d, t) -> {});
+
+        assertThat(report.status()).isEqualTo(ImportReport.Status.COMPLETED);
+        assertThat(count("MATCH (:Enterprise {id: $prefix + 'a'})-[c:COLLABORATES_WITH]-() RETURN count(c)"))
+                .isEqualTo(1);
+        assertThat(count("MATCH (:Enterprise {id: $prefix + 'a'})-[c:COLLABORATES_WITH]-() RETURN c.since"))
+                .isEqualTo(2021);
+        assertThat(count("""
+                        MATCH (:Enterprise {id: $prefix + 'a'})-[f:FUNDS]->()
+                        RETURN sum(f.year * 1000 + f.amount)
+                        """)).isEqualTo(2024 * 1000 + 400 + 2025 * 1000 + 300);
+        assertThat(count("MATCH (:Enterprise {id: $prefix + 'a'})-[f:FUNDS]->() RETURN count(f)"))
+                .isEqualTo(2);
+    }
+
+    @Test
     void theDocumentedExampleFolderImports() {
         try {
             ImportReport report = importer.importData(Path.of("docs/examples/csv"), 100, "test", (p, d, t) -> {});
