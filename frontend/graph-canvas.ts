@@ -39,10 +39,18 @@ const TYPE_RING: Record<string, number> = {
 
 /**
  * Above this many nodes the canvas trades detail for speed: it places the nodes in rings by type itself instead
- * of running a layout, draws labels only once zoomed in far enough to read them, and skips edges and labels
- * while the viewport moves.
+ * of running a layout, first draws with a lean stylesheet (no labels, straight edges without arrows), switches
+ * to the detailed one once zoomed in far enough to read labels, and skips edges and labels while the viewport
+ * moves.
  */
 const LARGE_GRAPH = 600;
+
+/**
+ * Zoom from which a large graph gets its detailed stylesheet. Below it the labels would stay hidden anyway
+ * ({@link GraphCanvas#tune}), and computing their sizes and the curved edges' control points is most of the
+ * cost of the first frame.
+ */
+const DETAIL_ZOOM = 1;
 
 /** Distance between neighbouring nodes on a ring, in model pixels. */
 const RING_SPACING = 26;
@@ -83,6 +91,7 @@ export class GraphCanvas extends LitElement {
   private layoutName = 'fcose';
   private forceAsked = false;
   private large = false;
+  private detailed = true;
   private resizeObserver?: ResizeObserver;
 
   render() {
@@ -95,12 +104,18 @@ export class GraphCanvas extends LitElement {
     requestAnimationFrame(() => {
       this.cy = cytoscape({
         container,
-        style: this.styleSheet(),
+        style: styleSheet(true, false),
         wheelSensitivity: 0.3,
         minZoom: 0.05,
         maxZoom: 4,
       });
+      this.setAttribute('data-detail', 'full');
       this.cy.on('dbltap', 'node', (e) => this.fire('node-expand', { id: e.target.id() }));
+      this.cy.on('zoom', () => {
+        if (!this.detailed && this.cy!.zoom() >= DETAIL_ZOOM) {
+          this.setDetailed(true);
+        }
+      });
       this.cy.on('select unselect', () => this.selectionChanged());
       this.resizeObserver = new ResizeObserver(() => {
         this.cy?.resize();
@@ -128,7 +143,7 @@ export class GraphCanvas extends LitElement {
       const large = data.nodes.length > LARGE_GRAPH;
       const rings = this.layoutName === 'concentric' || (large && !this.forceAsked);
       // Styles that depend on the size are set before any element exists, so no element is styled twice.
-      this.tune(large);
+      this.tune(large, true);
       const positions = rings ? ringPositions(data.nodes) : undefined;
       cy.startBatch();
       cy.elements().remove();
@@ -151,7 +166,7 @@ export class GraphCanvas extends LitElement {
       const cy = this.cy!;
       const centre = aroundId ? cy.getElementById(aroundId) : undefined;
       const data = JSON.parse(json) as GraphData;
-      this.tune(cy.nodes().length + data.nodes.length > LARGE_GRAPH);
+      this.tune(cy.nodes().length + data.nodes.length > LARGE_GRAPH, false);
       cy.startBatch();
       const added = this.add(data, centre?.nonempty() ? centre.position() : undefined);
       cy.endBatch();
@@ -237,7 +252,7 @@ export class GraphCanvas extends LitElement {
       const started = performance.now();
       const state = JSON.parse(json);
       const cy = this.cy!;
-      this.tune((state.nodes ?? []).length > LARGE_GRAPH);
+      this.tune((state.nodes ?? []).length > LARGE_GRAPH, true);
       cy.startBatch();
       cy.elements().remove();
       this.add({ nodes: state.nodes ?? [], edges: state.edges ?? [] });
@@ -292,7 +307,7 @@ export class GraphCanvas extends LitElement {
             : positions?.get(n.id) ??
               (around ? { x: around.x + spread(), y: around.y + spread() } : undefined);
         const { x: _x, y: _y, ...rest } = n;
-        fresh.push({ group: 'nodes', data: { ...rest, colour: TYPE_COLOURS[n.type] ?? '#999' }, position });
+        fresh.push({ group: 'nodes', data: rest, position });
       }
     }
     for (const e of data.edges) {
@@ -309,19 +324,30 @@ export class GraphCanvas extends LitElement {
     return added.union(cy.add(edges));
   }
 
-  private tune(large: boolean) {
+  /**
+   * Sets the renderer up for the size of the graph about to be drawn. A large graph drawn afresh (its viewport
+   * not known yet) starts lean, one that grows keeps the detail of the current zoom; the zoom listener brings
+   * the details back once they can be read.
+   */
+  private tune(large: boolean, fresh: boolean) {
     const cy = this.cy!;
-    if (large === this.large) {
+    if (large !== this.large) {
+      this.large = large;
+      // Large graphs stay fluid when edges and labels are skipped while the viewport moves.
+      const renderer = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+      renderer.hideEdgesOnViewport = large;
+      renderer.textureOnViewport = large;
+    }
+    this.setDetailed(!large || (!fresh && cy.zoom() >= DETAIL_ZOOM));
+  }
+
+  private setDetailed(detailed: boolean) {
+    if (detailed === this.detailed) {
       return;
     }
-    this.large = large;
-    // Large graphs stay fluid when edges and labels are skipped while the viewport moves.
-    const renderer = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
-    renderer.hideEdgesOnViewport = large;
-    renderer.textureOnViewport = large;
-    // Cytoscape rounds the zoom up to a power of two before comparing, so 16 px hides the 10 px labels until the
-    // user zooms in past 100 %; drawing a thousand unreadable labels is most of the cost of a frame.
-    cy.style().selector('node').style('min-zoomed-font-size', large ? 16 : 0).update();
+    this.detailed = detailed;
+    this.setAttribute('data-detail', detailed ? 'full' : 'lean');
+    this.cy!.style(styleSheet(detailed, this.large));
   }
 
   private layout(subset?: cytoscape.NodeCollection, done?: () => void) {
@@ -428,59 +454,78 @@ export class GraphCanvas extends LitElement {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
+}
 
-  private styleSheet(): cytoscape.StylesheetJson {
-    return [
-      {
-        selector: 'node',
-        style: {
-          'background-color': 'data(colour)',
-          label: 'data(label)',
-          'font-size': 10,
-          color: '#333',
-          'text-valign': 'bottom',
-          'text-margin-y': 3,
-          width: 18,
-          height: 18,
-          'border-width': 0,
-        },
+/**
+ * The stylesheet: nodes coloured and shaped by type, edges by relationship type. The detailed sheet adds labels
+ * (hidden while too small to read in a large graph), curved flow edges with arrows; the lean one draws only
+ * what reads at a glance, which is what makes the first frame of a large graph cheap.
+ */
+function styleSheet(detailed: boolean, large: boolean): cytoscape.StylesheetJson {
+  const sheet: Array<{ selector: string; style: Record<string, unknown> }> = [
+    {
+      selector: 'node',
+      style: detailed
+        ? {
+            'background-color': '#999',
+            label: 'data(label)',
+            'font-size': 10,
+            color: '#333',
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+            // Cytoscape rounds the zoom up to a power of two before comparing, so 16 px hides the 10 px labels
+            // until the user zooms in past 100 %; drawing a thousand unreadable labels costs most of a frame.
+            'min-zoomed-font-size': large ? 16 : 0,
+            width: 18,
+            height: 18,
+          }
+        : { 'background-color': '#999', width: 18, height: 18 },
+    },
+    // One selector per type rather than a data mapper: elements of a type share one computed style.
+    ...Object.entries(TYPE_COLOURS).map(([type, colour]) => ({
+      selector: `node[type = "${type}"]`,
+      style: { 'background-color': colour },
+    })),
+    { selector: 'node[type = "CONSORTIUM"]', style: { shape: 'hexagon', width: 30, height: 30 } },
+    { selector: 'node[type = "PROGRAM"], node[type = "PROJECT"]', style: { shape: 'round-rectangle' } },
+    { selector: 'node[type = "MAJOR"], node[type = "INDUSTRY"]', style: { shape: 'diamond', width: 14, height: 14 } },
+    {
+      selector: 'edge',
+      style: detailed
+        ? {
+            width: 1,
+            'line-color': '#b8c2cc',
+            'target-arrow-color': '#b8c2cc',
+            'target-arrow-shape': 'triangle',
+            'arrow-scale': 0.6,
+            'curve-style': 'haystack',
+          }
+        : { width: 1, 'line-color': '#b8c2cc', 'curve-style': 'haystack' },
+    },
+    { selector: 'edge[type = "COLLABORATES_WITH"]', style: { 'line-color': '#27ae60', width: 2 } },
+    {
+      selector: 'edge[type = "FUNDS"], edge[type = "SUPPLIES_TALENT"], edge[type = "TRANSFERS_TECHNOLOGY"], edge[type = "SHARES_FACILITY"]',
+      style: detailed
+        ? { 'line-color': '#e67e22', 'target-arrow-color': '#e67e22', 'curve-style': 'bezier' }
+        : { 'line-color': '#e67e22' },
+    },
+    { selector: 'edge[type = "MEMBER_OF"]', style: { 'line-color': '#34495e', 'line-style': 'dashed' } },
+    { selector: ':selected', style: { 'border-width': 3, 'border-color': '#111', 'line-color': '#111' } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    {
+      selector: '.path',
+      style: {
+        'border-width': 4,
+        'border-color': '#e74c3c',
+        'line-color': '#e74c3c',
+        'target-arrow-color': '#e74c3c',
+        width: 4,
+        'z-index': 10,
       },
-      { selector: 'node[type = "CONSORTIUM"]', style: { shape: 'hexagon', width: 30, height: 30 } },
-      { selector: 'node[type = "PROGRAM"], node[type = "PROJECT"]', style: { shape: 'round-rectangle' } },
-      { selector: 'node[type = "MAJOR"], node[type = "INDUSTRY"]', style: { shape: 'diamond', width: 14, height: 14 } },
-      {
-        selector: 'edge',
-        style: {
-          width: 1,
-          'line-color': '#b8c2cc',
-          'target-arrow-color': '#b8c2cc',
-          'target-arrow-shape': 'triangle',
-          'arrow-scale': 0.6,
-          'curve-style': 'haystack',
-        },
-      },
-      { selector: 'edge[type = "COLLABORATES_WITH"]', style: { 'line-color': '#27ae60', width: 2 } },
-      {
-        selector: 'edge[type = "FUNDS"], edge[type = "SUPPLIES_TALENT"], edge[type = "TRANSFERS_TECHNOLOGY"], edge[type = "SHARES_FACILITY"]',
-        style: { 'line-color': '#e67e22', 'target-arrow-color': '#e67e22', 'curve-style': 'bezier' },
-      },
-      { selector: 'edge[type = "MEMBER_OF"]', style: { 'line-color': '#34495e', 'line-style': 'dashed' } },
-      { selector: ':selected', style: { 'border-width': 3, 'border-color': '#111', 'line-color': '#111' } },
-      { selector: '.hidden', style: { display: 'none' } },
-      { selector: '.faded', style: { opacity: 0.15 } },
-      {
-        selector: '.path',
-        style: {
-          'border-width': 4,
-          'border-color': '#e74c3c',
-          'line-color': '#e74c3c',
-          'target-arrow-color': '#e74c3c',
-          width: 4,
-          'z-index': 10,
-        },
-      },
-    ] as cytoscape.StylesheetJson;
-  }
+    },
+  ];
+  return sheet as cytoscape.StylesheetJson;
 }
 
 /**

@@ -5,7 +5,13 @@ import com.consortiumexplorer.explore.OrganizationDirectory;
 import com.consortiumexplorer.explore.OrganizationEditor;
 import com.consortiumexplorer.explore.OrganizationSummary;
 import com.consortiumexplorer.explore.Outcome;
+import com.consortiumexplorer.graph.AgencyService;
+import com.consortiumexplorer.graph.CollegeKind;
+import com.consortiumexplorer.graph.EnterpriseSize;
+import com.consortiumexplorer.graph.GovernmentLevel;
 import com.consortiumexplorer.graph.OrganizationType;
+import com.consortiumexplorer.graph.Ownership;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,7 +25,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,6 +49,14 @@ final class OrganizationForm extends VerticalLayout {
     private final TextField regionCode = new TextField();
     private final IntegerField founded = new IntegerField();
     private final TextArea description = new TextArea();
+    private final Select<GovernmentLevel> level = new Select<>();
+    private final Select<CollegeKind> collegeKind = new Select<>();
+    private final Select<EnterpriseSize> size = new Select<>();
+    private final Checkbox leading = new Checkbox();
+    private final Select<Ownership> ownership = new Select<>();
+    private final TextField field = new TextField();
+    private final Select<AgencyService> service = new Select<>();
+    private final Map<OrganizationType, List<Component>> kindFields = new EnumMap<>(OrganizationType.class);
     private final Span editing = new Span();
     private final Button remove = new Button();
     private final Div conflict = Conflicts.box("organization-conflict");
@@ -81,9 +97,58 @@ final class OrganizationForm extends VerticalLayout {
         description.setId("organization-description");
         description.setLabel(getTranslation("data.organization.description"));
         refusals.field("description", description);
-        FormLayout form = new FormLayout(type, id, name, nameEn, city, regionCode, founded, description);
+        choice(level, "organization-level", "level", GovernmentLevel.values());
+        choice(collegeKind, "organization-college-kind", "kind", CollegeKind.values());
+        choice(size, "organization-size", "size", EnterpriseSize.values());
+        leading.setId("organization-leading");
+        leading.setLabel(getTranslation("data.organization.leading"));
+        choice(ownership, "organization-ownership", "ownership", Ownership.values());
+        label(field, "organization-field", "data.organization.field", "field");
+        choice(service, "organization-service", "service", AgencyService.values());
+        // Each kind of organization has its own properties; the others are hidden and never sent.
+        kindFields.put(OrganizationType.GOVERNMENT, List.of(level));
+        kindFields.put(OrganizationType.COLLEGE, List.of(collegeKind));
+        kindFields.put(OrganizationType.ENTERPRISE, List.of(size, leading, ownership));
+        kindFields.put(OrganizationType.RESEARCH_INSTITUTE, List.of(field));
+        kindFields.put(OrganizationType.SERVICE_AGENCY, List.of(service));
+        type.addValueChangeListener(e -> showKindFields(e.getValue()));
+        FormLayout form = new FormLayout(
+                type,
+                id,
+                name,
+                nameEn,
+                city,
+                regionCode,
+                founded,
+                level,
+                collegeKind,
+                size,
+                ownership,
+                leading,
+                field,
+                service,
+                description);
         form.setColspan(description, 2);
         return form;
+    }
+
+    /** A choice of a kind-specific property, labelled {@code data.organization.<input>}, values {@code data.<input>.<NAME>}. */
+    private <E extends Enum<E>> void choice(Select<E> select, String elementId, String inputName, E[] values) {
+        select.setId(elementId);
+        select.setLabel(getTranslation("data.organization." + inputName));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("data.organization.unknown"));
+        select.setItemLabelGenerator(v -> v == null ? "" : getTranslation("data." + inputName + "." + v.name()));
+        refusals.field(inputName, select);
+    }
+
+    private void showKindFields(OrganizationType chosen) {
+        kindFields.forEach((kind, fields) -> fields.forEach(f -> f.setVisible(kind == chosen)));
+    }
+
+    private boolean shows(OrganizationType kind) {
+        return type.getValue() == kind;
     }
 
     private void label(TextField field, String elementId, String labelKey, String inputName) {
@@ -113,10 +178,14 @@ final class OrganizationForm extends VerticalLayout {
         pick.clear();
         type.setReadOnly(false);
         type.setValue(OrganizationType.ENTERPRISE);
+        showKindFields(type.getValue());
         id.setReadOnly(false);
         List.of(id, name, nameEn, city, regionCode).forEach(TextField::clear);
         founded.clear();
         description.clear();
+        List.of(level, collegeKind, size, ownership, service).forEach(Select::clear);
+        leading.setValue(false);
+        field.clear();
         remove.setEnabled(false);
         editing.setText(getTranslation("data.organization.creating"));
     }
@@ -140,6 +209,13 @@ final class OrganizationForm extends VerticalLayout {
         regionCode.setValue(Objects.toString(organization.regionCode(), ""));
         founded.setValue(organization.founded());
         description.setValue(Objects.toString(organization.description(), ""));
+        level.setValue(constant(GovernmentLevel.class, organization.level()));
+        collegeKind.setValue(constant(CollegeKind.class, organization.kind()));
+        size.setValue(constant(EnterpriseSize.class, organization.size()));
+        leading.setValue(Boolean.TRUE.equals(organization.leading()));
+        ownership.setValue(constant(Ownership.class, organization.ownership()));
+        field.setValue(Objects.toString(organization.field(), ""));
+        service.setValue(constant(AgencyService.class, organization.service()));
         remove.setEnabled(true);
         editing.setText(getTranslation("data.organization.editing", organization.id(), organization.version()));
     }
@@ -148,22 +224,7 @@ final class OrganizationForm extends VerticalLayout {
     void save() {
         conflict.setVisible(false);
         if (loaded == null) {
-            Outcome<OrganizationSummary> added = editor.add(new OrganizationEditor.AddInput(
-                    Texts.blankToNull(id.getValue()),
-                    type.getValue(),
-                    name.getValue(),
-                    Texts.blankToNull(nameEn.getValue()),
-                    Texts.blankToNull(city.getValue()),
-                    Texts.blankToNull(regionCode.getValue()),
-                    founded.getValue(),
-                    Texts.blankToNull(description.getValue()),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
+            Outcome<OrganizationSummary> added = editor.add(values());
             if (refusals.show(added, "data.organization.added", name.getValue())) {
                 fill(added.value());
             }
@@ -172,23 +233,44 @@ final class OrganizationForm extends VerticalLayout {
         save(loaded.version());
     }
 
-    private void save(long version) {
-        Outcome<OrganizationSummary> updated = editor.update(new OrganizationEditor.UpdateInput(
-                loaded.id(),
-                version,
+    /** What the form holds, as a new organization; the properties of other kinds than the chosen one stay out. */
+    private OrganizationEditor.AddInput values() {
+        return new OrganizationEditor.AddInput(
+                Texts.blankToNull(id.getValue()),
+                type.getValue(),
                 name.getValue(),
                 Texts.blankToNull(nameEn.getValue()),
                 Texts.blankToNull(city.getValue()),
                 Texts.blankToNull(regionCode.getValue()),
                 founded.getValue(),
                 Texts.blankToNull(description.getValue()),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+                shows(OrganizationType.GOVERNMENT) ? level.getValue() : null,
+                shows(OrganizationType.COLLEGE) ? collegeKind.getValue() : null,
+                shows(OrganizationType.ENTERPRISE) ? size.getValue() : null,
+                shows(OrganizationType.ENTERPRISE) ? leading.getValue() : null,
+                shows(OrganizationType.ENTERPRISE) ? ownership.getValue() : null,
+                shows(OrganizationType.RESEARCH_INSTITUTE) ? Texts.blankToNull(field.getValue()) : null,
+                shows(OrganizationType.SERVICE_AGENCY) ? service.getValue() : null);
+    }
+
+    private void save(long version) {
+        OrganizationEditor.AddInput form = values();
+        Outcome<OrganizationSummary> updated = editor.update(new OrganizationEditor.UpdateInput(
+                loaded.id(),
+                version,
+                form.name(),
+                form.nameEn(),
+                form.city(),
+                form.regionCode(),
+                form.founded(),
+                form.description(),
+                form.level(),
+                form.kind(),
+                form.size(),
+                form.leading(),
+                form.ownership(),
+                form.field(),
+                form.service()));
         if (Refusals.isConflict(updated)) {
             showConflict();
         } else if (refusals.show(updated, "data.saved")) {
@@ -211,6 +293,23 @@ final class OrganizationForm extends VerticalLayout {
         sheet.field("data.organization.regionCode", current.regionCode(), regionCode.getValue());
         sheet.field("data.organization.founded", current.founded(), founded.getValue());
         sheet.field("data.organization.description", current.description(), description.getValue());
+        if (shows(OrganizationType.GOVERNMENT)) {
+            sheet.field("data.organization.level", current.level(), level.getValue());
+        }
+        if (shows(OrganizationType.COLLEGE)) {
+            sheet.field("data.organization.kind", current.kind(), collegeKind.getValue());
+        }
+        if (shows(OrganizationType.ENTERPRISE)) {
+            sheet.field("data.organization.size", current.size(), size.getValue());
+            sheet.field("data.organization.leading", Boolean.TRUE.equals(current.leading()), leading.getValue());
+            sheet.field("data.organization.ownership", current.ownership(), ownership.getValue());
+        }
+        if (shows(OrganizationType.RESEARCH_INSTITUTE)) {
+            sheet.field("data.organization.field", current.field(), Texts.blankToNull(field.getValue()));
+        }
+        if (shows(OrganizationType.SERVICE_AGENCY)) {
+            sheet.field("data.organization.service", current.service(), service.getValue());
+        }
         sheet.actions("organization", () -> save(current.version()), () -> fill(current));
     }
 
@@ -240,5 +339,10 @@ final class OrganizationForm extends VerticalLayout {
         } else if (refusals.show(removed, "data.organization.removed", loaded.id())) {
             startNew();
         }
+    }
+
+    /** The enum constant stored under this name, or null when none is stored. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

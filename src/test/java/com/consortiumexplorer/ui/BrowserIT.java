@@ -170,6 +170,7 @@ class BrowserIT {
         openCanvas("explorer?focus=col-ybvtc", "explorer-canvas");
         long expected = 1 + count("MATCH (:College {id: 'col-ybvtc'})--(m) RETURN count(DISTINCT m)", Map.of());
         assertThat(visibleNodes("explorer-canvas")).isEqualTo((int) expected);
+        assertThat(detail()).isEqualTo("full");
         screenshot("explorer-zh");
 
         js().executeScript(
@@ -209,11 +210,20 @@ class BrowserIT {
                     + " ms from navigation start to painted canvas; canvas layout+paint " + canvasMillis + " ms");
             assertThat(drawn).isEqualTo(1001);
             screenshot("explorer-1000-nodes");
+            // The first picture of a large graph is lean; zoomed in far enough to read, it gets its labels.
+            assertThat(detail()).isEqualTo("lean");
+            js().executeScript("document.getElementById('explorer-canvas').cy.zoom(1.5)");
+            assertThat(detail()).isEqualTo("full");
         } finally {
             driver.executableQuery("MATCH (n:Organization) WHERE n.id STARTS WITH $hub DETACH DELETE n")
                     .withParameters(Map.of("hub", hub))
                     .execute();
         }
+    }
+
+    private String detail() {
+        return (String)
+                js().executeScript("return document.getElementById('explorer-canvas').getAttribute('data-detail')");
     }
 
     @Test
