@@ -20,7 +20,7 @@ else
     JMH_TIMES=(-wi 1 -w 2s -i 1 -r 5s)
     WARMUP_ROUNDS=100
 fi
-# BENCH_API_CITIES="100000" (or "demo"): measure only these cities
+# BENCH_API_CITIES="100000" (or "demo"): measure only these cities; the report keeps the last run of the others
 if [ -n "${BENCH_API_CITIES:-}" ]; then
     read -r -a CITIES <<<"$BENCH_API_CITIES"
 fi
@@ -84,8 +84,8 @@ run_city() {
     bench_stop_app "$name"
 }
 
-rm -f "$BENCH_WORK"/api-*-t*.json
 for city in "${CITIES[@]}"; do
+    rm -f "$BENCH_WORK/api-$city"-t*.json
     if [ "$city" = demo ]; then
         run_city "$city"
     else
