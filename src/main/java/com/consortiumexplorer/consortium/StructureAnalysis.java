@@ -16,7 +16,6 @@ import org.jgrapht.Graphs;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +35,10 @@ public class StructureAnalysis {
 
     private static final long SEED = 20_260_101L;
 
-    private final Neo4jClient neo4j;
+    private final NetworkCache networks;
 
-    StructureAnalysis(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    StructureAnalysis(NetworkCache networks) {
+        this.networks = networks;
     }
 
     /**
@@ -63,7 +62,7 @@ public class StructureAnalysis {
         if (measure == null) {
             throw new IllegalArgumentException("measure is required");
         }
-        OrganizationNetwork network = OrganizationNetwork.load(neo4j, consortiumId);
+        OrganizationNetwork network = networks.network(consortiumId);
         Map<String, Double> scores = switch (measure) {
             case DEGREE -> {
                 Map<String, Double> degrees = new HashMap<>();
@@ -99,7 +98,7 @@ public class StructureAnalysis {
         if (first < 1 || first > MAX_FIRST) {
             throw new IllegalArgumentException("first must be between 1 and " + MAX_FIRST + ", was " + first);
         }
-        OrganizationNetwork network = OrganizationNetwork.load(neo4j, consortiumId);
+        OrganizationNetwork network = networks.network(consortiumId);
         List<Broker> brokers = new ArrayList<>();
         for (String v : network.graph.vertexSet()) {
             List<String> partners = Graphs.neighborListOf(network.graph, v);
@@ -138,7 +137,7 @@ public class StructureAnalysis {
      * @param consortiumId the consortium whose current members form the network, or null for the whole city
      */
     public List<Community> communities(String consortiumId) {
-        OrganizationNetwork network = OrganizationNetwork.load(neo4j, consortiumId);
+        OrganizationNetwork network = networks.network(consortiumId);
         List<Set<String>> clusters = new LabelPropagationClustering<>(network.graph, new Random(SEED))
                 .getClustering()
                 .getClusters();

@@ -26,19 +26,38 @@ public class ResourceFlows {
     /** How many of the largest flows of each kind a summary lists. */
     public static final int TOP_FLOWS = 10;
 
-    /**
-     * Flows of one kind in the filter, aggregated per sender, receiver and year. The relationship type and the
-     * volume property come from {@link FlowKind}, never from user input.
-     */
-    private static final String FLOWS = """
-            MATCH (a:Organization)-[f:%s]->(b)
+    /** Flows of one kind in the filter. The relationship type and volume come from {@link FlowKind}, never input. */
+    private static final String MATCH = """
+            MATCH (a:Organization)-[f:%1$s]->(b)
             WHERE ($fromYear IS NULL OR f.year >= $fromYear) AND ($toYear IS NULL OR f.year <= $toYear)
               AND ($consortium IS NULL OR EXISTS {
                     MATCH (a)-[m:MEMBER_OF]->(:Consortium {id: $consortium})
                     WHERE m.since.year <= f.year AND (m.until IS NULL OR m.until.year >= f.year) })
+            """;
+
+    /** Per sender, receiver and year: the links of the grouping by organization. */
+    private static final String FLOWS = MATCH + """
             RETURN a.id AS source, a.name AS sourceName, a.nameEn AS sourceNameEn, labels(a) AS sourceLabels,
                    b.id AS target, b.name AS targetName, b.nameEn AS targetNameEn, labels(b) AS targetLabels,
-                   f.year AS year, sum(f.%s) AS value
+                   f.year AS year, sum(f.%2$s) AS value
+            """;
+
+    /**
+     * Per kind of sender, kind of receiver and year, summed on the server: the grouping by type needs no row per
+     * pair of organizations (hundreds of thousands in a large city).
+     */
+    private static final String FLOWS_BY_LABELS = MATCH + """
+            RETURN labels(a) AS sourceLabels, labels(b) AS targetLabels, f.year AS year, sum(f.%2$s) AS value
+            """;
+
+    /** The largest flows between two parties over the filter, in the order of {@link #topFlows}. */
+    private static final String TOP = MATCH + """
+            WITH a, b, sum(f.%2$s) AS value
+            ORDER BY value DESC, a.id, b.id
+            LIMIT $top
+            RETURN a.id AS source, a.name AS sourceName, a.nameEn AS sourceNameEn, labels(a) AS sourceLabels,
+                   b.id AS target, b.name AS targetName, b.nameEn AS targetNameEn, labels(b) AS targetLabels,
+                   value
             """;
 
     private final Neo4jClient neo4j;
@@ -76,6 +95,10 @@ public class ResourceFlows {
         Map<List<Object>, Long> pairs = new HashMap<>();
         Map<String, FlowSummary.Node> parties = new HashMap<>();
         for (FlowKind kind : wanted) {
+            if (grouping == FlowGrouping.TYPE) {
+                byType(kind, parameters, nodes, links, totals, pairs, parties);
+                continue;
+            }
             String query = FLOWS.formatted(kind.relationship(), kind.volume());
             for (Map<String, Object> row :
                     neo4j.query(query).bindAll(parameters).fetch().all()) {
@@ -85,11 +108,9 @@ public class ResourceFlows {
                 FlowSummary.Node receiver = party(row, "target", 1);
                 parties.putIfAbsent(sender.id(), sender);
                 parties.putIfAbsent(receiver.id(), receiver);
-                FlowSummary.Node from = grouping == FlowGrouping.TYPE ? typeNode(sender) : sender;
-                FlowSummary.Node to = grouping == FlowGrouping.TYPE ? typeNode(receiver) : receiver;
-                nodes.putIfAbsent(from.id(), from);
-                nodes.putIfAbsent(to.id(), to);
-                links.merge(List.of(from.id(), to.id(), kind), value, Long::sum);
+                nodes.putIfAbsent(sender.id(), sender);
+                nodes.putIfAbsent(receiver.id(), receiver);
+                links.merge(List.of(sender.id(), receiver.id(), kind), value, Long::sum);
                 totals.merge(List.of(kind, year), value, Long::sum);
                 pairs.merge(List.of(kind, sender.id(), receiver.id()), value, Long::sum);
             }
@@ -107,6 +128,41 @@ public class ResourceFlows {
         List<FlowSummary.Total> totalList = new ArrayList<>();
         totals.forEach((k, v) -> totalList.add(new FlowSummary.Total((FlowKind) k.get(0), (Integer) k.get(1), v)));
         return new FlowSummary(orderedNodes, List.copyOf(linkList), List.copyOf(totalList), topFlows(pairs, parties));
+    }
+
+    private void byType(
+            FlowKind kind,
+            Map<String, Object> parameters,
+            Map<String, FlowSummary.Node> nodes,
+            Map<List<Object>, Long> links,
+            Map<List<Object>, Long> totals,
+            Map<List<Object>, Long> pairs,
+            Map<String, FlowSummary.Node> parties) {
+        for (Map<String, Object> row : neo4j.query(FLOWS_BY_LABELS.formatted(kind.relationship(), kind.volume()))
+                .bindAll(parameters)
+                .fetch()
+                .all()) {
+            long value = ((Number) row.get("value")).longValue();
+            int year = ((Number) row.get("year")).intValue();
+            FlowSummary.Node from = typeNode(typeOf((List<?>) row.get("sourceLabels")), 0);
+            FlowSummary.Node to = typeNode(typeOf((List<?>) row.get("targetLabels")), 1);
+            nodes.putIfAbsent(from.id(), from);
+            nodes.putIfAbsent(to.id(), to);
+            links.merge(List.of(from.id(), to.id(), kind), value, Long::sum);
+            totals.merge(List.of(kind, year), value, Long::sum);
+        }
+        Map<String, Object> top = new HashMap<>(parameters);
+        top.put("top", TOP_FLOWS);
+        for (Map<String, Object> row : neo4j.query(TOP.formatted(kind.relationship(), kind.volume()))
+                .bindAll(top)
+                .fetch()
+                .all()) {
+            FlowSummary.Node sender = party(row, "source", 0);
+            FlowSummary.Node receiver = party(row, "target", 1);
+            parties.putIfAbsent(sender.id(), sender);
+            parties.putIfAbsent(receiver.id(), receiver);
+            pairs.put(List.of(kind, sender.id(), receiver.id()), ((Number) row.get("value")).longValue());
+        }
     }
 
     private static List<FlowSummary.TopFlow> topFlows(
@@ -140,14 +196,8 @@ public class ResourceFlows {
                 layer);
     }
 
-    private static FlowSummary.Node typeNode(FlowSummary.Node party) {
-        return new FlowSummary.Node(
-                (party.layer() == 0 ? "out:" : "in:") + party.type(),
-                party.type(),
-                party.type(),
-                party.type(),
-                party.type(),
-                party.layer());
+    private static FlowSummary.Node typeNode(String type, int layer) {
+        return new FlowSummary.Node((layer == 0 ? "out:" : "in:") + type, type, type, type, type, layer);
     }
 
     static String typeOf(List<?> labels) {

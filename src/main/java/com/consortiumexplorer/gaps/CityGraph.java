@@ -299,7 +299,9 @@ final class CityGraph {
                 List.copyOf(intersection(industries.get(a), industries.get(b))),
                 sameRegion,
                 sameCity,
-                sameRegion ? regions[a] : null);
+                sameRegion ? regions[a] : null,
+                degree[a],
+                degree[b]);
     }
 
     private interface Fit {

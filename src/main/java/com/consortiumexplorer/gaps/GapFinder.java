@@ -63,12 +63,13 @@ public class GapFinder {
 
         String region = (String) source.get("region");
         String city = (String) source.get("city");
+        int degree = ((Number) source.get("degree")).intValue();
         // A large city gives tens of thousands of candidates (every enterprise demanding one of a college's
         // majors); only the place is still unknown, and it can add at most the region signal. So candidates are
         // read in batches by their best possible score, and reading stops once no further one can reach the top.
         List<Bounded> ordered = candidates.entrySet().stream()
                 .map(e -> new Bounded(
-                        e.getKey(), e.getValue(), GapScoring.score(e.getValue().bestCase(region), weights)))
+                        e.getKey(), e.getValue(), GapScoring.score(e.getValue().bestCase(region, degree), weights)))
                 .sorted(Comparator.comparingDouble(Bounded::upper).reversed().thenComparing(Bounded::id))
                 .toList();
         List<CollaborationGap> ranked = new ArrayList<>();
@@ -88,7 +89,7 @@ public class GapFinder {
                 if (brief.type() == null || !wanted.contains(brief.type())) {
                     continue;
                 }
-                GapEvidence evidence = candidates.get(brief.id()).evidence(region, city, row);
+                GapEvidence evidence = candidates.get(brief.id()).evidence(region, city, degree, row);
                 GapScoring.Scored scored = GapScoring.explain(evidence, weights);
                 ranked.add(new CollaborationGap(brief, scored.score(), scored.reasons()));
             }
@@ -221,6 +222,7 @@ public class GapFinder {
         for (Map<String, Object> row :
                 neo4j.query(GapQueries.STRUCTURE).bindAll(byId).fetch().all()) {
             Signals signals = candidates.computeIfAbsent((String) row.get("id"), k -> new Signals());
+            signals.degree = ((Number) row.get("degree")).intValue();
             for (Object partner : (List<?>) row.get("partners")) {
                 Map<?, ?> p = (Map<?, ?>) partner;
                 signals.partners.put((String) p.get("id"), ((Number) p.get("degree")).intValue());
@@ -278,20 +280,23 @@ public class GapFinder {
         final Map<String, Integer> partners = new HashMap<>();
         final Set<String> consortia = new TreeSet<>();
         final Set<String> industries = new TreeSet<>();
+        /** Collaboration ties of the candidate; read only for candidates with common partners, the others need none. */
+        int degree;
 
         /** The evidence if the candidate were in the organization's district and city (the most a place adds). */
-        GapEvidence bestCase(String region) {
-            return evidence(region != null, true, region);
+        GapEvidence bestCase(String region, int sourceDegree) {
+            return evidence(region != null, true, region, sourceDegree);
         }
 
-        GapEvidence evidence(String region, String city, Map<String, Object> candidate) {
+        GapEvidence evidence(String region, String city, int sourceDegree, Map<String, Object> candidate) {
             return evidence(
                     region != null && region.equals(candidate.get("region")),
                     city != null && city.equals(candidate.get("city")),
-                    region);
+                    region,
+                    sourceDegree);
         }
 
-        private GapEvidence evidence(boolean sameRegion, boolean sameCity, String region) {
+        private GapEvidence evidence(boolean sameRegion, boolean sameCity, String region, int sourceDegree) {
             List<GapEvidence.CommonPartner> common = new ArrayList<>();
             new TreeSet<>(partners.keySet())
                     .forEach(p -> common.add(new GapEvidence.CommonPartner(p, partners.get(p))));
@@ -304,7 +309,9 @@ public class GapFinder {
                     List.copyOf(industries),
                     sameRegion,
                     sameCity,
-                    sameRegion ? region : null);
+                    sameRegion ? region : null,
+                    sourceDegree,
+                    degree);
         }
     }
 }

@@ -24,6 +24,7 @@ final class GapQueries {
     static final String SOURCE = """
             MATCH (s:Organization {id: $id})
             RETURN labels(s) AS labels, s.regionCode AS region, s.city AS city, s.size = 'LARGE' AS large,
+                   COUNT { (s)-[:COLLABORATES_WITH]-(:Organization) } AS degree,
                    COLLECT { MATCH (s)-[:DEMANDS]->(m:Major) RETURN DISTINCT m.code } AS demands,
                    COLLECT { MATCH (s)-[:OPERATES_IN]->(i:Industry) RETURN DISTINCT i.code } AS industries,
                    COLLECT { MATCH (s)-[p:PARTICIPATES_IN]->(x:Project {kind: 'TRAINING_BASE'})
@@ -90,13 +91,14 @@ final class GapQueries {
             RETURN h.id AS id, collect(DISTINCT x.id) AS values
             """;
 
-    /** Partners of partners, with each common partner's collaboration degree. */
+    /** Partners of partners, with each common partner's collaboration degree and the candidate's own. */
     static final String STRUCTURE = """
             MATCH (s:Organization {id: $id})-[:COLLABORATES_WITH]-(p:Organization)
             WITH DISTINCT p, COUNT { (p)-[:COLLABORATES_WITH]-(:Organization) } AS degree
             MATCH (p)-[:COLLABORATES_WITH]-(c:Organization)
             WHERE c.id <> $id
-            RETURN c.id AS id, collect(DISTINCT {id: p.id, degree: degree}) AS partners
+            WITH c, collect(DISTINCT {id: p.id, degree: degree}) AS partners
+            RETURN c.id AS id, partners, COUNT { (c)-[:COLLABORATES_WITH]-(:Organization) } AS degree
             """;
 
     /** Current fellow members of the organization's consortia. */

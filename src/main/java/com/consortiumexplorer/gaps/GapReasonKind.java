@@ -8,7 +8,7 @@ public enum GapReasonKind {
     TECHNOLOGY,
     /** A training base near an enterprise that needs trained staff. */
     FACILITY,
-    /** Common collaboration partners (Adamic–Adar). */
+    /** Common collaboration partners, weighing more between organizations with many collaborations. */
     STRUCTURE,
     /** Members of the same consortium. */
     CONSORTIUM,

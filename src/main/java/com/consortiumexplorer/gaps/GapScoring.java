@@ -18,8 +18,11 @@ final class GapScoring {
         return 1 - Math.pow(0.5, count);
     }
 
-    static double structure(double adamicAdar) {
-        return 1 - Math.exp(-adamicAdar / 2);
+    /** Scale of the structure signal: 1 − e^(−common partners × activity / STRUCTURE_SCALE). */
+    static final double STRUCTURE_SCALE = 10;
+
+    static double structure(GapEvidence e) {
+        return 1 - Math.exp(-e.commonPartners().size() * e.activity() / STRUCTURE_SCALE);
     }
 
     /** The score alone, for ranking many pairs without building reasons. */
@@ -27,7 +30,7 @@ final class GapScoring {
         double sum = w.talent() * saturating(e.talentMajors().size())
                 + w.technology() * saturating(e.technologyIndustries().size())
                 + w.facility() * saturating(e.trainingBases().size())
-                + w.structure() * structure(e.adamicAdar())
+                + w.structure() * structure(e)
                 + w.consortium() * (e.consortia().isEmpty() ? 0 : 1)
                 + w.industry() * saturating(e.industries().size())
                 + w.region() * region(e);
@@ -78,10 +81,11 @@ final class GapScoring {
                 });
         List<String> partners =
                 e.commonPartners().stream().map(GapEvidence.CommonPartner::id).toList();
-        add(reasons, w, total, GapReasonKind.STRUCTURE, structure(e.adamicAdar()), partners, n -> new String[] {
-            "结构邻近：有 " + n + " 个共同合作伙伴（Adamic–Adar " + String.format("%.2f", e.adamicAdar()) + "）",
-            "Structural proximity: " + n + " common partners (Adamic–Adar " + String.format("%.2f", e.adamicAdar())
-                    + ")"
+        add(reasons, w, total, GapReasonKind.STRUCTURE, structure(e), partners, n -> new String[] {
+            "结构邻近：有 " + n + " 个共同合作伙伴，双方各有 " + e.degree() + " 和 " + e.otherDegree() + " 项合作（Adamic–Adar "
+                    + String.format("%.2f", e.adamicAdar()) + "）",
+            "Structural proximity: " + n + " common partners between organizations with " + e.degree() + " and "
+                    + e.otherDegree() + " collaborations (Adamic–Adar " + String.format("%.2f", e.adamicAdar()) + ")"
         });
         add(
                 reasons,

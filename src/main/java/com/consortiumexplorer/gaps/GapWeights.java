@@ -6,30 +6,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Weights of the signals a collaboration-gap score combines ({@code explorer.gaps.*}). Each signal is first
  * scaled to [0, 1]; the score is the weighted mean, so only the ratios between weights matter. The defaults
- * were chosen on the held-out-ties evaluation of {@code docs/analytics.md}.
+ * were chosen on the tuning seeds of the held-out-ties evaluation of {@code docs/analytics.md}: structure leads
+ * and decides the top of the ranking, the other signals order the many pairs without common partners.
  *
  * @param talent one offers majors the other demands (a college and an enterprise); 1 − 0.5^majors
  * @param technology a research institute whose technology industries (where it operates or has transferred
  *     technology) include an industry a non-large enterprise operates in; 1 − 0.5^industries
  * @param facility a host of a training-base project and an enterprise with talent demand in the same district;
  *     1 − 0.5^projects
- * @param structure Adamic–Adar over common collaboration partners A = Σ 1/ln(degree); 1 − e^(−A/2)
+ * @param structure common collaboration partners c of two organizations with d₁ and d₂ collaboration ties;
+ *     1 − e^(−c·√(ln(1 + d₁)·ln(1 + d₂)) / 10)
  * @param consortium both are current members of a consortium; 1 when they share one
  * @param industry both operate in the same industries; 1 − 0.5^industries
  * @param region same district (1) or same city (0.5)
  */
 @ConfigurationProperties("explorer.gaps")
 public record GapWeights(
-        @DefaultValue("0.30") double talent,
-        @DefaultValue("0.20") double technology,
-        @DefaultValue("0.05") double facility,
-        @DefaultValue("0.30") double structure,
-        @DefaultValue("0.10") double consortium,
-        @DefaultValue("0.10") double industry,
-        @DefaultValue("0.10") double region) {
+        @DefaultValue("0.03") double talent,
+        @DefaultValue("0.02") double technology,
+        @DefaultValue("0.005") double facility,
+        @DefaultValue("1.0") double structure,
+        @DefaultValue("0.01") double consortium,
+        @DefaultValue("0.01") double industry,
+        @DefaultValue("0.01") double region) {
 
     /** The documented defaults, for code that runs outside Spring (the evaluation command). */
-    public static final GapWeights DEFAULTS = new GapWeights(0.30, 0.20, 0.05, 0.30, 0.10, 0.10, 0.10);
+    public static final GapWeights DEFAULTS = new GapWeights(0.03, 0.02, 0.005, 1.0, 0.01, 0.01, 0.01);
 
     public GapWeights {
         double[] all = {talent, technology, facility, structure, consortium, industry, region};

@@ -106,6 +106,33 @@ class ConsortiumAnalyticsIT {
                 .isEqualTo(p + "b");
     }
 
+    private double cityDegree(String id) {
+        return structure
+                .centrality(
+                        CentralityMeasure.DEGREE,
+                        null,
+                        List.of(OrganizationType.INDUSTRY_ASSOCIATION),
+                        StructureAnalysis.MAX_FIRST,
+                        false)
+                .stream()
+                .filter(s -> s.organization().id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .score();
+    }
+
+    @Test
+    void theKeptCityNetworkFollowsEveryWrite() {
+        // b ties c1, c2, e1, e2 and the former member x
+        assertThat(cityDegree(p + "b")).isEqualTo(5.0);
+        assertThat(cityDegree(p + "b")).isEqualTo(5.0);
+        driver.executableQuery("""
+                        MATCH (b:Organization {id: $p + 'b'}), (g:Organization {id: $p + 'hg'})
+                        CREATE (b)-[:SHARES_FACILITY {hours: 10, year: 2024}]->(g)
+                        """).withParameters(Map.of("p", p)).execute();
+        assertThat(cityDegree(p + "b")).isEqualTo(6.0);
+    }
+
     @Test
     void degreeAndPageRankCoverTheCurrentMembersOnly() {
         List<CentralityScore> degree = structure.centrality(CentralityMeasure.DEGREE, p + "k", null, 100, false);

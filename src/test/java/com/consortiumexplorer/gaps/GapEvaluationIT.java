@@ -3,13 +3,25 @@ package com.consortiumexplorer.gaps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consortiumexplorer.ExplorerIntegrationTest;
+import com.consortiumexplorer.bench.EvaluationDatabase;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-/** The held-out-ties evaluation on the demo city: the gap score must rank hidden ties better than any baseline. */
+/**
+ * The held-out-ties evaluation on the demo city and on a small generated city, on the evaluation seeds (never used
+ * to choose the weights). The gap score must rank hidden ties better than every baseline by AUC on every seed. By
+ * mean precision@10 it must beat every baseline on the generated city; on the demo city it must be at least as good
+ * as the structural baselines (common neighbours, Adamic–Adar) and better than random, but it still trails
+ * preferential attachment there by one hit in thirty (open, see docs/analytics.md).
+ */
 @ExplorerIntegrationTest
 class GapEvaluationIT {
 
@@ -19,20 +31,51 @@ class GapEvaluationIT {
     Neo4jClient neo4j;
 
     @Test
-    void theGapFinderBeatsTheBestBaselineOnTheDemoCity() {
+    void theGapFinderBeatsEveryBaselineByAucOnTheDemoCity() {
         CityGraph city = CityGraph.load(neo4j, null);
-        for (long seed : new long[] {42, 7, 2026}) {
-            GapEvaluation.Report report = GapEvaluation.evaluate(city, GapWeights.DEFAULTS, seed, 0.2);
+        assertThat(city.size()).isGreaterThanOrEqualTo(161);
+        assertRanksHiddenTies("demo", city, false, List.of("common neighbours", "Adamic–Adar"));
+    }
 
-            assertThat(report.organizations()).isGreaterThanOrEqualTo(161);
+    @Test
+    void theGapFinderBeatsEveryBaselineOnASmallGeneratedCity(@TempDir Path folder) {
+        // its own throw-away engine: the generated city must not mix with the shared demo city
+        try (EvaluationDatabase db = EvaluationDatabase.generated(folder.resolve("db"), SMALL_CITY, 42)) {
+            CityGraph city = CityGraph.load(db.client(), null);
+            assertThat(city.size()).isGreaterThanOrEqualTo(SMALL_CITY);
+            assertRanksHiddenTies("generated", city, true, GapEvaluation.BASELINES);
+        }
+    }
+
+    private static final int SMALL_CITY = 400;
+
+    private static void assertRanksHiddenTies(
+            String name, CityGraph city, boolean strictAtTheTop, List<String> atLeastAsGoodAtTheTop) {
+        Map<String, Double> precision = new HashMap<>();
+        List<Long> seeds = GapEvaluation.EVALUATION_SEEDS;
+        for (long seed : seeds) {
+            GapEvaluation.Report report = GapEvaluation.evaluate(city, GapWeights.DEFAULTS, seed, 0.2);
+            LOG.info("Held-out-ties evaluation on the {} city: {}", name, report);
             assertThat(report.hidden()).isEqualTo(Math.round(report.ties() * 0.2));
             assertThat(report.positives()).isPositive().isLessThanOrEqualTo(report.hidden());
-            LOG.info("Held-out-ties evaluation on the demo city: {}", report);
             GapEvaluation.MethodResult gapFinder = report.result(GapEvaluation.GAP_FINDER);
-            assertThat(gapFinder.auc())
-                    .as("seed %d: %s", seed, report)
-                    .isGreaterThan(report.bestBaseline().auc());
+            for (String baseline : GapEvaluation.BASELINES) {
+                assertThat(gapFinder.auc())
+                        .as("%s city, seed %d, AUC against %s: %s", name, seed, baseline, report)
+                        .isGreaterThan(report.result(baseline).auc());
+            }
             assertThat(report.result("random").auc()).isBetween(0.4, 0.6);
+            report.results().forEach(r -> precision.merge(r.method(), r.precisionAt10() / seeds.size(), Double::sum));
+        }
+        double gapFinder = precision.get(GapEvaluation.GAP_FINDER);
+        assertThat(gapFinder)
+                .as("%s city, mean precision@10: %s", name, precision)
+                .isGreaterThan(precision.get("random"));
+        for (String baseline : atLeastAsGoodAtTheTop) {
+            double other = precision.get(baseline);
+            assertThat(strictAtTheTop ? gapFinder > other : gapFinder >= other - 1e-9)
+                    .as("%s city, mean precision@10 against %s: %s", name, baseline, precision)
+                    .isTrue();
         }
     }
 }

@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 class GapScoringTests {
 
     private static GapEvidence evidence(List<String> majors, List<GapEvidence.CommonPartner> partners) {
-        return new GapEvidence(majors, List.of(), List.of(), partners, List.of("k1"), List.of(), true, true, "511502");
+        return new GapEvidence(
+                majors, List.of(), List.of(), partners, List.of("k1"), List.of(), true, true, "511502", 3, 4);
     }
 
     @Test
     void theScoreIsTheWeightedMeanOfTheScaledSignalsAndTheReasonsSumToIt() {
         GapWeights weights = new GapWeights(1, 0, 0, 1, 1, 0, 1);
         GapEvidence e = evidence(List.of("m1", "m2"), List.of(new GapEvidence.CommonPartner("p1", 3)));
-        double structure = 1 - Math.exp(-(1 / Math.log(3)) / 2);
+        double structure = 1 - Math.exp(-Math.sqrt(Math.log(4) * Math.log(5)) / 10);
         double expected = (0.75 + structure + 1 + 1) / 4;
 
         GapScoring.Scored scored = GapScoring.explain(e, weights);
@@ -38,19 +39,27 @@ class GapScoringTests {
 
     @Test
     void absentSignalsGiveNoReasonAndAnEmptyPairScoresZero() {
-        GapEvidence none =
-                new GapEvidence(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, false, null);
+        GapEvidence none = new GapEvidence(
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, false, null, 0, 0);
         assertThat(GapScoring.explain(none, GapWeights.DEFAULTS).reasons()).isEmpty();
         assertThat(GapScoring.score(none, GapWeights.DEFAULTS)).isZero();
     }
 
     @Test
-    void adamicAdarWeighsRarePartnersMore() {
-        GapEvidence hub = evidence(List.of(), List.of(new GapEvidence.CommonPartner("hub", 100)));
-        GapEvidence niche = evidence(List.of(), List.of(new GapEvidence.CommonPartner("niche", 2)));
-        assertThat(niche.adamicAdar()).isCloseTo(1 / Math.log(2), within(1e-12));
-        assertThat(GapScoring.score(niche, GapWeights.DEFAULTS))
-                .isGreaterThan(GapScoring.score(hub, GapWeights.DEFAULTS));
+    void commonPartnersCountMoreBetweenActiveOrganizationsAndAdamicAdarStaysInTheText() {
+        List<GapEvidence.CommonPartner> partners = List.of(new GapEvidence.CommonPartner("p1", 2));
+        GapEvidence quiet = new GapEvidence(
+                List.of(), List.of(), List.of(), partners, List.of(), List.of(), false, false, null, 1, 1);
+        GapEvidence active = new GapEvidence(
+                List.of(), List.of(), List.of(), partners, List.of(), List.of(), false, false, null, 20, 30);
+        assertThat(active.activity()).isCloseTo(Math.sqrt(Math.log(21) * Math.log(31)), within(1e-12));
+        assertThat(GapScoring.score(active, GapWeights.DEFAULTS))
+                .isGreaterThan(GapScoring.score(quiet, GapWeights.DEFAULTS));
+        assertThat(quiet.adamicAdar()).isCloseTo(1 / Math.log(2), within(1e-12));
+        GapReason reason =
+                GapScoring.explain(active, GapWeights.DEFAULTS).reasons().getFirst();
+        assertThat(reason.textEn()).contains("1 common partners").contains("20 and 30 collaborations");
+        assertThat(reason.text()).contains("20 和 30 项合作");
     }
 
     @Test
