@@ -82,7 +82,7 @@ const md = [
     `app on the demo city (${summary.mode} mode). ${Math.round(load.writeShare * 100)} % of the requests are mutations made with an EDITOR API token`,
     '(addOrganization, then addCollaboration and recordFlow on the organizations a client created, so that each',
     'acknowledged write adds exactly one node or one relationship); the rest are five kinds of read. An error is',
-    'any HTTP error, GraphQL error or user error. The machine was shared with other jobs while this ran.',
+    'any HTTP error, GraphQL error or user error. The load generator (Node.js) runs on the same 2 cores as the app.',
     '',
     `| | |`,
     `|---|---|`,

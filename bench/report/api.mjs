@@ -63,8 +63,8 @@ md.push('', 'Closest honest equivalents where the two schemas differ: our filter
 md.push('', 'Load: one JMH 1.37 process for all three targets, *N* closed-loop clients (`-t N`) that send the next',
     'request as soon as the last one is answered (`java.net.http.HttpClient`, HTTP/1.1 keep-alive, or the driver).',
     'Latency from JMH sample-time mode; throughput = clients / mean latency (Little\'s law, no think time).',
-    'Load generator, app, peer and database share the same machine, which other agents were loading at the',
-    'same time: compare the ratios, measured in the same run, rather than the absolute figures. The peer is one',
+    'Load generator, app, peer and database share the same 2 cores, so the absolute figures move from run to',
+    'run: compare the ratios, measured in the same run, rather than the absolute figures. The peer is one',
     'Node.js process (one core); the app serves HTTP on both cores and also hosts the database the peer reads.', '');
 for (const city of cities) {
     const params = join(results, `api-${city}-parameters.txt`);
