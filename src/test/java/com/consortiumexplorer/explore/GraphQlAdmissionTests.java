@@ -19,13 +19,8 @@ class GraphQlAdmissionTests {
 
     @Test
     void aRequestBeyondTheLimitWaitsAndIsRefusedWith503WhenItsTurnDoesNotCome() throws Exception {
-        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> run((req, res) -> {
-            running.countDown();
-            await(finish);
-        }));
-        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<MockHttpServletResponse> first = holdUntil(finish);
 
         MockHttpServletResponse refused = run((req, res) -> res.getWriter().write("ran"));
 
@@ -59,13 +54,8 @@ class GraphQlAdmissionTests {
 
     @Test
     void otherPathsAndWebSocketUpgradesAreNotHeldBack() throws Exception {
-        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<MockHttpServletResponse> holder = CompletableFuture.supplyAsync(() -> run((req, res) -> {
-            running.countDown();
-            await(finish);
-        }));
-        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<MockHttpServletResponse> holder = holdUntil(finish);
 
         MockHttpServletRequest page = new MockHttpServletRequest("GET", "/explore");
         MockHttpServletResponse pageResponse = new MockHttpServletResponse();
@@ -80,6 +70,17 @@ class GraphQlAdmissionTests {
         assertThat(upgradeResponse.getContentAsString()).isEqualTo("socket");
         finish.countDown();
         assertThat(holder.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+    }
+
+    /** Starts a request that takes the only permit and keeps it until the latch opens. */
+    private CompletableFuture<MockHttpServletResponse> holdUntil(CountDownLatch finish) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CompletableFuture<MockHttpServletResponse> holder = CompletableFuture.supplyAsync(() -> run((req, res) -> {
+            running.countDown();
+            await(finish);
+        }));
+        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        return holder;
     }
 
     private MockHttpServletResponse run(FilterChain chain) {
