@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,7 @@ public class DemoCity implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
     private static final String MARKER_ID = "demo-city";
+    private static final Pattern UNWIND_LITERAL = Pattern.compile("UNWIND\\s*\\[", Pattern.CASE_INSENSITIVE);
 
     private final Driver driver;
     private final boolean enabled;
@@ -83,14 +87,30 @@ public class DemoCity implements ApplicationRunner {
         }
     }
 
-    /** The statements of the demo script, comments removed, in order. */
-    public static List<String> statements() {
+    /**
+     * The statements of the demo script, comments removed, in order. A statement that unwinds a literal list
+     * ({@code UNWIND [...] AS row ...}) gets the list as the parameter {@code rows} instead: the same rows and
+     * the same writes, but Neo4j plans it in milliseconds rather than about half a second.
+     */
+    public static List<Query> statements() {
         Resource script = new ClassPathResource(SCRIPT);
         try (InputStream in = script.getInputStream()) {
-            return splitStatements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return splitStatements(new String(in.readAllBytes(), StandardCharsets.UTF_8)).stream()
+                    .map(DemoCity::parameterised)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demo dataset " + SCRIPT, e);
         }
+    }
+
+    /** The statement with a leading {@code UNWIND} of a literal list turned into {@code UNWIND $rows}. */
+    static Query parameterised(String statement) {
+        Matcher unwind = UNWIND_LITERAL.matcher(statement);
+        if (!unwind.lookingAt()) {
+            return new Query(statement);
+        }
+        CypherLiteral.Parsed rows = CypherLiteral.read(statement, unwind.end() - 1);
+        return new Query("UNWIND $rows" + statement.substring(rows.end()), Map.of("rows", rows.value()));
     }
 
     /** Splits a script into statements at lines that end with a semicolon, dropping {@code //} comment lines. */

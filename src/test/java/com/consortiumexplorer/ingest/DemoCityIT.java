@@ -3,12 +3,18 @@ package com.consortiumexplorer.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consortiumexplorer.ExplorerIntegrationTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 
 @ExplorerIntegrationTest
 class DemoCityIT {
@@ -111,6 +117,36 @@ class DemoCityIT {
             session.executeWriteWithoutResult(tx -> DemoCity.statements().forEach(tx::run));
         }
         assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    /**
+     * The demo's rows travel as parameters; Neo4j evaluating the same literals must give the same rows. Checked on
+     * the smallest statements and on those with escaped quotes (each literal takes Neo4j about half a second).
+     */
+    @Test
+    void parameterisedRowsEqualTheLiteralsNeo4jReads() {
+        List<String> statements = DemoCity.splitStatements(new String(readScript(), StandardCharsets.UTF_8)).stream()
+                .filter(s -> s.startsWith("UNWIND"))
+                .sorted(Comparator.comparingInt(String::length))
+                .toList();
+        List<String> checked = new ArrayList<>(statements.subList(0, 3));
+        statements.stream().filter(s -> s.contains("\\'")).limit(2).forEach(checked::add);
+        assertThat(checked).hasSize(5);
+        for (String statement : checked) {
+            String literal = statement.substring(statement.indexOf('['), statement.indexOf("] AS row") + 1);
+            Object neo4j = one("RETURN " + literal + " AS rows").get("rows").asObject();
+            Object ours =
+                    DemoCity.parameterised(statement).parameters().get("rows").asObject();
+            assertThat(ours).isEqualTo(neo4j);
+        }
+    }
+
+    private static byte[] readScript() {
+        try (var in = new ClassPathResource(DemoCity.SCRIPT).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
