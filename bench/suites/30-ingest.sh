@@ -28,8 +28,9 @@ echo "step,organizations,nodes,relationships,seconds,wall_seconds,nodes_per_s,re
 timed() {
     local name="$1"
     shift
+    bench_app_prepare
     EXPLORER_ADMIN_PASSWORD="$BENCH_PASSWORD" /usr/bin/time -v -o "$WORK/$name.time" \
-        "$JAVA" --enable-native-access=ALL-UNNAMED $HEAP -jar "$BENCH_JAR" "$@" >"$WORK/$name.log" 2>&1 \
+        "$JAVA" --enable-native-access=ALL-UNNAMED $HEAP "${BENCH_APP_AOT[@]}" -jar "$BENCH_APP_JAR" "$@" >"$WORK/$name.log" 2>&1 \
         || die "$name failed, see $WORK/$name.log"
     awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; w = s}
                 /Maximum resident set size/ {m = $2 / 1024}
