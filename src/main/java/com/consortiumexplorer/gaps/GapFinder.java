@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,16 +58,101 @@ public class GapFinder {
         Set<OrganizationType> wanted = partnerTypes == null || partnerTypes.isEmpty()
                 ? EnumSet.allOf(OrganizationType.class)
                 : EnumSet.copyOf(partnerTypes);
-        Map<String, Signals> candidates = candidates(organizationId, source);
-        candidates.keySet().removeAll(strings(one(GapQueries.CONNECTED, Map.of("id", organizationId), "ids")));
-        candidates.remove(organizationId);
+        Set<String> connected = new HashSet<>(strings(one(GapQueries.CONNECTED, Map.of("id", organizationId), "ids")));
+        connected.add(organizationId);
+        Request request = new Request(organizationId, source, wanted, first);
 
-        String region = (String) source.get("region");
-        String city = (String) source.get("city");
-        int degree = ((Number) source.get("degree")).intValue();
-        // A large city gives tens of thousands of candidates (every enterprise demanding one of a college's
-        // majors); only the place is still unknown, and it can add at most the region signal. So candidates are
-        // read in batches by their best possible score, and reading stops once no further one can reach the top.
+        // A large city gives a college tens of thousands of candidates (every enterprise demanding one of its
+        // majors), but the top is nearly always near: partners of partners. So those are scored first, with the
+        // other signals read for them alone; if the first-th best already beats the most that any other
+        // organization can score (no common partner, every other signal at its best), the answer is the same as
+        // scoring every candidate.
+        Map<String, Signals> near = new HashMap<>();
+        collectNear(near, request);
+        near.keySet().removeAll(connected);
+        if (!near.isEmpty()) {
+            collectFarFor(near, request);
+        }
+        List<CollaborationGap> ranked = rank(near, request);
+        if (ranked.size() >= first && kthScore(ranked, first) > farBound(request)) {
+            return top(ranked, first);
+        }
+        // the signals' sets make reading the near candidates' far signals again harmless
+        collectFar(near, request);
+        near.keySet().removeAll(connected);
+        return top(rank(near, request), first);
+    }
+
+    /** The organization asked about, its features, and what the caller wants. */
+    private record Request(String id, Map<String, Object> source, Set<OrganizationType> wanted, int first) {
+
+        String region() {
+            return (String) source.get("region");
+        }
+
+        String city() {
+            return (String) source.get("city");
+        }
+
+        int degree() {
+            return ((Number) source.get("degree")).intValue();
+        }
+
+        List<String> labels() {
+            return strings(source.get("labels"));
+        }
+
+        OrganizationType type() {
+            return OrganizationType.fromLabels(labels()).orElse(null);
+        }
+
+        List<String> list(String column) {
+            return strings(source.get(column));
+        }
+
+        /** Majors that can make a talent fit: a college's offers, an enterprise's demands. */
+        List<String> talentMajors() {
+            List<String> majors = new ArrayList<>();
+            if (labels().contains("College")) {
+                majors.addAll(list("offers"));
+            }
+            if (labels().contains("Enterprise")) {
+                majors.addAll(list("demands"));
+            }
+            return majors;
+        }
+
+        boolean hostsTrainingNearby() {
+            return region() != null && !list("trainingBases").isEmpty();
+        }
+
+        /** A non-large enterprise, which research institutes of its industries can fit. */
+        boolean technologyForEnterprise() {
+            return type() == OrganizationType.ENTERPRISE && !Boolean.TRUE.equals(source.get("large"));
+        }
+
+        /** An enterprise with talent demand, which training-base hosts of its district can fit. */
+        boolean needsTrainingNearby() {
+            return region() != null
+                    && type() == OrganizationType.ENTERPRISE
+                    && !list("demands").isEmpty();
+        }
+    }
+
+    private static List<CollaborationGap> top(List<CollaborationGap> ranked, int first) {
+        return List.copyOf(ranked.subList(0, Math.min(first, ranked.size())));
+    }
+
+    /**
+     * Scores candidates, best first; only the place is still unknown, and it can add at most the region signal, so
+     * candidates are read in batches by their best possible score, and reading stops once no further one can reach
+     * the top.
+     */
+    private List<CollaborationGap> rank(Map<String, Signals> candidates, Request request) {
+        String region = request.region();
+        String city = request.city();
+        int degree = request.degree();
+        int first = request.first();
         List<Bounded> ordered = candidates.entrySet().stream()
                 .map(e -> new Bounded(
                         e.getKey(), e.getValue(), GapScoring.score(e.getValue().bestCase(region, degree), weights)))
@@ -86,7 +172,7 @@ public class GapFinder {
                     .fetch()
                     .all()) {
                 OrganizationBrief brief = brief(row);
-                if (brief.type() == null || !wanted.contains(brief.type())) {
+                if (brief.type() == null || !request.wanted().contains(brief.type())) {
                     continue;
                 }
                 GapEvidence evidence = candidates.get(brief.id()).evidence(region, city, degree, row);
@@ -97,7 +183,38 @@ public class GapFinder {
         ranked.sort(Comparator.comparingDouble(CollaborationGap::score)
                 .reversed()
                 .thenComparing(g -> g.organization().id()));
-        return List.copyOf(ranked.subList(0, Math.min(first, ranked.size())));
+        return ranked;
+    }
+
+    /**
+     * The highest score an organization outside the near candidates can reach: it has no common partner, and every
+     * other signal is at its best for this organization's majors, industries, technology, training bases, consortia
+     * and place.
+     */
+    private double farBound(Request request) {
+        double talent = GapScoring.saturating(request.talentMajors().size());
+        double technology = request.type() == OrganizationType.RESEARCH_INSTITUTE
+                ? GapScoring.saturating(request.list("technology").size())
+                : request.technologyForEnterprise()
+                        ? GapScoring.saturating(request.list("industries").size())
+                        : 0;
+        // a host near an enterprise may run any number of training bases
+        double facility = request.needsTrainingNearby()
+                ? 1
+                : request.hostsTrainingNearby()
+                        ? GapScoring.saturating(request.list("trainingBases").size())
+                        : 0;
+        double consortium = request.list("consortia").isEmpty() ? 0 : 1;
+        double industry = GapScoring.saturating(request.list("industries").size());
+        double region = request.region() != null ? 1 : request.city() != null ? 0.5 : 0;
+        double sum = weights.talent() * talent
+                + weights.technology() * technology
+                + weights.facility() * facility
+                + weights.consortium() * consortium
+                + weights.industry() * industry
+                + weights.region() * region;
+        // a margin for rounding: a far candidate that ties the first-th best must still be read
+        return sum / weights.sum() + 1e-12;
     }
 
     /** A candidate with the highest score it could have once its place is known. */
@@ -179,48 +296,12 @@ public class GapFinder {
         }
     }
 
-    private Map<String, Signals> candidates(String id, Map<String, Object> source) {
-        Map<String, Signals> candidates = new HashMap<>();
-        Map<String, Object> byId = Map.of("id", id);
-        List<String> labels = strings(source.get("labels"));
-        OrganizationType type = OrganizationType.fromLabels(labels).orElse(null);
-        List<String> industries = strings(source.get("industries"));
-        List<String> trainingBases = strings(source.get("trainingBases"));
-        Object region = source.get("region");
-
-        collect(candidates, GapQueries.TALENT, byId, (s, v) -> s.talent.addAll(v));
-        if (type == OrganizationType.RESEARCH_INSTITUTE) {
-            collect(
-                    candidates,
-                    GapQueries.TECHNOLOGY_FOR_INSTITUTE,
-                    Map.of("technology", strings(source.get("technology"))),
-                    (s, v) -> s.technology.addAll(v));
-        }
-        if (type == OrganizationType.ENTERPRISE && !Boolean.TRUE.equals(source.get("large"))) {
-            collect(
-                    candidates,
-                    GapQueries.TECHNOLOGY_FOR_ENTERPRISE,
-                    Map.of("industries", industries),
-                    (s, v) -> s.technology.addAll(v));
-        }
-        if (region != null && !trainingBases.isEmpty()) {
-            collect(
-                    candidates,
-                    GapQueries.TRAINING_FOR_HOST,
-                    Map.of("region", region, "trainingBases", trainingBases),
-                    (s, v) -> s.trainingBases.addAll(v));
-        }
-        if (region != null
-                && type == OrganizationType.ENTERPRISE
-                && !strings(source.get("demands")).isEmpty()) {
-            collect(
-                    candidates,
-                    GapQueries.TRAINING_FOR_ENTERPRISE,
-                    Map.of("region", region),
-                    (s, v) -> s.trainingBases.addAll(v));
-        }
-        for (Map<String, Object> row :
-                neo4j.query(GapQueries.STRUCTURE).bindAll(byId).fetch().all()) {
+    /** Partners of partners, with the degrees the structure signal needs. */
+    private void collectNear(Map<String, Signals> candidates, Request request) {
+        for (Map<String, Object> row : neo4j.query(GapQueries.STRUCTURE)
+                .bindAll(Map.of("id", request.id()))
+                .fetch()
+                .all()) {
             Signals signals = candidates.computeIfAbsent((String) row.get("id"), k -> new Signals());
             signals.degree = ((Number) row.get("degree")).intValue();
             for (Object partner : (List<?>) row.get("partners")) {
@@ -228,9 +309,92 @@ public class GapFinder {
                 signals.partners.put((String) p.get("id"), ((Number) p.get("degree")).intValue());
             }
         }
+    }
+
+    /** Signals that can name many organizations: talent, technology, training, consortia, industries. */
+    private void collectFar(Map<String, Signals> candidates, Request request) {
+        Map<String, Object> byId = Map.of("id", request.id());
+        collect(candidates, GapQueries.TALENT, byId, (s, v) -> s.talent.addAll(v));
+        if (request.technologyForEnterprise()) {
+            collect(
+                    candidates,
+                    GapQueries.TECHNOLOGY_FOR_ENTERPRISE,
+                    Map.of("industries", request.list("industries")),
+                    (s, v) -> s.technology.addAll(v));
+        }
+        if (request.needsTrainingNearby()) {
+            collect(
+                    candidates,
+                    GapQueries.TRAINING_FOR_ENTERPRISE,
+                    Map.of("region", request.region()),
+                    (s, v) -> s.trainingBases.addAll(v));
+        }
+        if (request.type() == OrganizationType.RESEARCH_INSTITUTE) {
+            collect(
+                    candidates,
+                    GapQueries.TECHNOLOGY_FOR_INSTITUTE,
+                    Map.of("technology", request.list("technology")),
+                    (s, v) -> s.technology.addAll(v));
+        }
+        if (request.hostsTrainingNearby()) {
+            collect(
+                    candidates,
+                    GapQueries.TRAINING_FOR_HOST,
+                    Map.of("region", request.region(), "trainingBases", request.list("trainingBases")),
+                    (s, v) -> s.trainingBases.addAll(v));
+        }
         collect(candidates, GapQueries.CONSORTIUM, byId, (s, v) -> s.consortia.addAll(v));
         collect(candidates, GapQueries.INDUSTRY, byId, (s, v) -> s.industries.addAll(v));
-        return candidates;
+    }
+
+    /** The signals of {@link #collectFar} for the given candidates only, one index lookup each. */
+    private void collectFarFor(Map<String, Signals> candidates, Request request) {
+        List<String> ids = List.copyOf(candidates.keySet());
+        List<String> majors = request.talentMajors();
+        if (!majors.isEmpty()) {
+            String query = request.labels().contains("College")
+                    ? GapQueries.TALENT_OF_ENTERPRISES
+                    : GapQueries.TALENT_OF_COLLEGES;
+            collect(candidates, query, Map.of("ids", ids, "majors", majors), (s, v) -> s.talent.addAll(v));
+        }
+        if (request.technologyForEnterprise()) {
+            collect(
+                    candidates,
+                    GapQueries.TECHNOLOGY_OF_INSTITUTES,
+                    Map.of("ids", ids, "industries", request.list("industries")),
+                    (s, v) -> s.technology.addAll(v));
+        }
+        if (request.needsTrainingNearby()) {
+            collect(
+                    candidates,
+                    GapQueries.TRAINING_OF_HOSTS,
+                    Map.of("ids", ids, "region", request.region()),
+                    (s, v) -> s.trainingBases.addAll(v));
+        }
+        if (request.type() == OrganizationType.RESEARCH_INSTITUTE) {
+            collect(
+                    candidates,
+                    GapQueries.TECHNOLOGY_OF_ENTERPRISES,
+                    Map.of("ids", ids, "technology", request.list("technology")),
+                    (s, v) -> s.technology.addAll(v));
+        }
+        if (request.hostsTrainingNearby()) {
+            collect(
+                    candidates,
+                    GapQueries.TRAINING_OF_ENTERPRISES,
+                    Map.of("ids", ids, "region", request.region(), "trainingBases", request.list("trainingBases")),
+                    (s, v) -> s.trainingBases.addAll(v));
+        }
+        collect(
+                candidates,
+                GapQueries.CONSORTIUM_OF,
+                Map.of("ids", ids, "consortia", request.list("consortia")),
+                (s, v) -> s.consortia.addAll(v));
+        collect(
+                candidates,
+                GapQueries.INDUSTRY_OF,
+                Map.of("ids", ids, "industries", request.list("industries")),
+                (s, v) -> s.industries.addAll(v));
     }
 
     private interface Adder {

@@ -26,6 +26,9 @@ final class GapQueries {
             RETURN labels(s) AS labels, s.regionCode AS region, s.city AS city, s.size = 'LARGE' AS large,
                    COUNT { (s)-[:COLLABORATES_WITH]-(:Organization) } AS degree,
                    COLLECT { MATCH (s)-[:DEMANDS]->(m:Major) RETURN DISTINCT m.code } AS demands,
+                   COLLECT { MATCH (s)-[:OFFERS]->(m:Major) RETURN DISTINCT m.code } AS offers,
+                   COLLECT { MATCH (s)-[m:MEMBER_OF]->(k:Consortium) WHERE m.until IS NULL
+                             RETURN DISTINCT k.id } AS consortia,
                    COLLECT { MATCH (s)-[:OPERATES_IN]->(i:Industry) RETURN DISTINCT i.code } AS industries,
                    COLLECT { MATCH (s)-[p:PARTICIPATES_IN]->(x:Project {kind: 'TRAINING_BASE'})
                              WHERE p.role IN ['HOST', 'LEAD'] RETURN DISTINCT x.id } AS trainingBases,
@@ -112,6 +115,80 @@ final class GapQueries {
     static final String INDUSTRY = """
             MATCH (s:Organization {id: $id})-[:OPERATES_IN]->(i:Industry)<-[:OPERATES_IN]-(c:Organization)
             WHERE c <> s
+            RETURN c.id AS id, collect(DISTINCT i.code) AS values
+            """;
+
+    // The same signals as TALENT, TECHNOLOGY_FOR_*, TRAINING_FOR_*, CONSORTIUM and INDUSTRY, but only
+    // for given candidates (an index lookup each): those signals can name tens of thousands of organizations of a
+    // large city, while the candidates that can reach the top are the few near ones.
+
+    /** Majors among $majors (a college's offers) that the given enterprises demand. */
+    static final String TALENT_OF_ENTERPRISES = """
+            UNWIND $ids AS cid
+            MATCH (c:Organization {id: cid})-[:DEMANDS]->(m:Major)
+            WHERE c:Enterprise AND m.code IN $majors
+            RETURN c.id AS id, collect(DISTINCT m.code) AS values
+            """;
+
+    /** Majors among $majors (an enterprise's demands) that the given colleges offer. */
+    static final String TALENT_OF_COLLEGES = """
+            UNWIND $ids AS cid
+            MATCH (c:Organization {id: cid})-[:OFFERS]->(m:Major)
+            WHERE c:College AND m.code IN $majors
+            RETURN c.id AS id, collect(DISTINCT m.code) AS values
+            """;
+
+    /** The given non-large enterprises' industries among a research institute's technology industries. */
+    static final String TECHNOLOGY_OF_ENTERPRISES = """
+            UNWIND $ids AS cid
+            MATCH (c:Organization {id: cid})-[:OPERATES_IN]->(i:Industry)
+            WHERE c:Enterprise AND i.code IN $technology AND coalesce(c.size, '') <> 'LARGE'
+            RETURN c.id AS id, collect(DISTINCT i.code) AS values
+            """;
+
+    /** The given enterprises with talent demand in the district of a training-base host. */
+    static final String TRAINING_OF_ENTERPRISES = """
+            UNWIND $ids AS cid
+            MATCH (c:Organization {id: cid})
+            WHERE c:Enterprise AND c.regionCode = $region AND EXISTS { (c)-[:DEMANDS]->(:Major) }
+            RETURN c.id AS id, $trainingBases AS values
+            """;
+
+    /** The given research institutes' technology industries among $industries (an enterprise's industries). */
+    static final String TECHNOLOGY_OF_INSTITUTES = """
+            UNWIND $ids AS cid
+            MATCH (r:Organization {id: cid})
+            WHERE r:ResearchInstitute
+            CALL (r) {
+                MATCH (r)-[:OPERATES_IN]->(i:Industry) RETURN i
+                UNION
+                MATCH (r)-[:TRANSFERS_TECHNOLOGY]->(:Organization)-[:OPERATES_IN]->(i:Industry) RETURN i
+            }
+            WITH r, i WHERE i.code IN $industries
+            RETURN r.id AS id, collect(DISTINCT i.code) AS values
+            """;
+
+    /** The given organizations' training bases they host or lead in $region (an enterprise's district). */
+    static final String TRAINING_OF_HOSTS = """
+            UNWIND $ids AS cid
+            MATCH (h:Organization {id: cid})-[p:PARTICIPATES_IN]->(x:Project {kind: 'TRAINING_BASE'})
+            WHERE h.regionCode = $region AND p.role IN ['HOST', 'LEAD']
+            RETURN h.id AS id, collect(DISTINCT x.id) AS values
+            """;
+
+    /** The given organizations' current consortia among $consortia. */
+    static final String CONSORTIUM_OF = """
+            UNWIND $ids AS cid
+            MATCH (c:Organization {id: cid})-[n:MEMBER_OF]->(k:Consortium)
+            WHERE n.until IS NULL AND k.id IN $consortia
+            RETURN c.id AS id, collect(DISTINCT k.id) AS values
+            """;
+
+    /** The given organizations' industries among $industries. */
+    static final String INDUSTRY_OF = """
+            UNWIND $ids AS cid
+            MATCH (c:Organization {id: cid})-[:OPERATES_IN]->(i:Industry)
+            WHERE i.code IN $industries
             RETURN c.id AS id, collect(DISTINCT i.code) AS values
             """;
 

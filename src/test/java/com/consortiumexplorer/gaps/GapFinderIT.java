@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.consortiumexplorer.ExplorerIntegrationTest;
+import com.consortiumexplorer.bench.EvaluationDatabase;
 import com.consortiumexplorer.graph.OrganizationBrief;
 import com.consortiumexplorer.graph.OrganizationType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -156,6 +162,77 @@ class GapFinderIT {
             assertThat(GapScoring.score(city.evidence(source, other), GapWeights.DEFAULTS))
                     .as(gap.organization().id())
                     .isCloseTo(gap.score(), within(1e-9));
+        }
+    }
+
+    @Test
+    void thePrunedRankingIsTheRankingOfEveryCandidateOnTheDemoCity() {
+        CityGraph city = CityGraph.load(neo4j, null);
+        for (String id : List.of(
+                "col-ybvtc", "col-nanxi-svs", "ent-minjiang-electric", "ri-battery", "gov-yibin-edu", p + "c")) {
+            for (int first : List.of(1, 3, 10, 50)) {
+                assertSameAsScoringEveryCandidate(gaps, city, id, null, first);
+            }
+        }
+        assertSameAsScoringEveryCandidate(gaps, city, "col-ybvtc", Set.of(OrganizationType.ENTERPRISE), 10);
+    }
+
+    @Test
+    void thePrunedRankingIsTheRankingOfEveryCandidateOnAGeneratedCity(@TempDir Path folder) {
+        // its own throw-away engine: the generated city must not mix with the shared demo city
+        try (EvaluationDatabase db = EvaluationDatabase.generated(folder.resolve("db"), 300, 7)) {
+            GapFinder finder = new GapFinder(db.client(), GapWeights.DEFAULTS);
+            CityGraph city = CityGraph.load(db.client(), null);
+            for (int i = 0; i < city.size(); i += 37) {
+                for (int first : List.of(1, 10, 40)) {
+                    assertSameAsScoringEveryCandidate(
+                            finder, city, city.brief(i).id(), null, first);
+                }
+            }
+        }
+    }
+
+    /**
+     * Compares the answer with scoring, in the in-memory projection, every organization that is not connected and
+     * shares any signal besides the place (the candidates the Cypher queries name): same ids, same order, same
+     * scores.
+     */
+    private static void assertSameAsScoringEveryCandidate(
+            GapFinder finder, CityGraph city, String id, Set<OrganizationType> types, int first) {
+        int source = city.indexOf(id);
+        record Expected(String id, double score) {}
+        List<Expected> all = new ArrayList<>();
+        for (int other = 0; other < city.size(); other++) {
+            OrganizationType type = city.brief(other).type();
+            if (other == source
+                    || city.connected(source, other)
+                    || type == null
+                    || (types != null && !types.contains(type))) {
+                continue;
+            }
+            GapEvidence e = city.evidence(source, other);
+            if (!e.talentMajors().isEmpty()
+                    || !e.technologyIndustries().isEmpty()
+                    || !e.trainingBases().isEmpty()
+                    || !e.commonPartners().isEmpty()
+                    || !e.consortia().isEmpty()
+                    || !e.industries().isEmpty()) {
+                all.add(new Expected(
+                        city.brief(other).id(),
+                        GapScoring.explain(e, GapWeights.DEFAULTS).score()));
+            }
+        }
+        all.sort(Comparator.comparingDouble(Expected::score).reversed().thenComparing(Expected::id));
+        List<Expected> expected = all.subList(0, Math.min(first, all.size()));
+        List<CollaborationGap> actual = finder.collaborationGaps(id, types, first);
+        assertThat(actual)
+                .extracting(g -> g.organization().id())
+                .as("%s, first %d", id, first)
+                .containsExactlyElementsOf(expected.stream().map(Expected::id).toList());
+        for (int i = 0; i < actual.size(); i++) {
+            assertThat(actual.get(i).score())
+                    .as("%s, gap %d", id, i)
+                    .isCloseTo(expected.get(i).score(), within(1e-12));
         }
     }
 
