@@ -183,7 +183,7 @@ class GapFinderIT {
         try (EvaluationDatabase db = EvaluationDatabase.generated(folder.resolve("db"), 300, 7)) {
             GapFinder finder = new GapFinder(db.client(), GapWeights.DEFAULTS);
             CityGraph city = CityGraph.load(db.client(), null);
-            for (int i = 0; i < city.size(); i += 37) {
+            for (int i = 0; i < city.size(); i += 75) {
                 for (int first : List.of(1, 10, 40)) {
                     assertSameAsScoringEveryCandidate(
                             finder, city, city.brief(i).id(), null, first);
