@@ -60,6 +60,17 @@ interface GraphData {
   edges: Array<{ id: string; type: string; source: string; target: string; fromYear?: number; toYear?: number }>;
 }
 
+/**
+ * The graph as Java sends it: one array per element instead of an object, the types named once in `t` and
+ * referred to by index, no absent years. A 1,000-node neighbourhood is a third of its size as objects, and the
+ * browser parses it and Flow carries it in less time.
+ */
+interface WireGraph {
+  t: string[];
+  n: Array<[id: string, type: number, label: string]>;
+  e: Array<[id: string, type: number, source: string, target: string, fromYear?: number | null, toYear?: number | null]>;
+}
+
 interface Filter {
   nodeTypes?: string[];
   relationshipTypes?: string[];
@@ -93,6 +104,8 @@ export class GraphCanvas extends LitElement {
   private large = false;
   private detailed = true;
   private resizeObserver?: ResizeObserver;
+  /** Set while Java selects nodes: it already knows the selection, so no event goes back to it. */
+  private selectingForJava = false;
 
   render() {
     return html`<div id="cy"></div>`;
@@ -139,7 +152,7 @@ export class GraphCanvas extends LitElement {
     this.whenReady(() => {
       const started = performance.now();
       const cy = this.cy!;
-      const data = JSON.parse(json) as GraphData;
+      const data = decode(json);
       const large = data.nodes.length > LARGE_GRAPH;
       const rings = this.layoutName === 'concentric' || (large && !this.forceAsked);
       // Styles that depend on the size are set before any element exists, so no element is styled twice.
@@ -165,7 +178,7 @@ export class GraphCanvas extends LitElement {
       const started = performance.now();
       const cy = this.cy!;
       const centre = aroundId ? cy.getElementById(aroundId) : undefined;
-      const data = JSON.parse(json) as GraphData;
+      const data = decode(json);
       this.tune(cy.nodes().length + data.nodes.length > LARGE_GRAPH, false);
       cy.startBatch();
       const added = this.add(data, centre?.nonempty() ? centre.position() : undefined);
@@ -219,8 +232,13 @@ export class GraphCanvas extends LitElement {
   select(json: string) {
     this.whenReady(() => {
       const cy = this.cy!;
-      cy.elements().unselect();
-      (JSON.parse(json) as string[]).forEach((id) => cy.getElementById(id).select());
+      this.selectingForJava = true;
+      try {
+        cy.elements().unselect();
+        (JSON.parse(json) as string[]).forEach((id) => cy.getElementById(id).select());
+      } finally {
+        this.selectingForJava = false;
+      }
     });
   }
 
@@ -420,6 +438,9 @@ export class GraphCanvas extends LitElement {
   }
 
   private selectionChanged() {
+    if (this.selectingForJava) {
+      return;
+    }
     const cy = this.cy!;
     this.fire('selection-change', {
       nodes: cy.nodes(':selected').map((n) => n.id()),
@@ -526,6 +547,22 @@ function styleSheet(detailed: boolean, large: boolean): cytoscape.StylesheetJson
     },
   ];
   return sheet as cytoscape.StylesheetJson;
+}
+
+/** The elements of a {@link WireGraph} as Cytoscape data. */
+function decode(json: string): GraphData {
+  const wire = JSON.parse(json) as WireGraph;
+  return {
+    nodes: wire.n.map(([id, type, label]) => ({ id, type: wire.t[type], label })),
+    edges: wire.e.map(([id, type, source, target, fromYear, toYear]) => ({
+      id,
+      type: wire.t[type],
+      source,
+      target,
+      ...(fromYear == null ? {} : { fromYear }),
+      ...(toYear == null ? {} : { toYear }),
+    })),
+  };
 }
 
 /**

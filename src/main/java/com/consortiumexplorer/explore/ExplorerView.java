@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -309,7 +310,8 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
     /** Draws the neighbourhood of a node afresh. */
     void open(String id) {
-        Optional<Subgraph> subgraph = navigator.neighborhood(id, depth.getValue(), null, null, null, null, limit);
+        Optional<Subgraph> subgraph = navigator.neighborhood(
+                id, depth.getValue(), null, null, null, null, limit, GraphNavigator.Detail.OUTLINE);
         if (subgraph.isEmpty()) {
             status.setText(getTranslation("explorer.notFound", id));
             canvas.setGraph(new CanvasGraph(List.of(), List.of()));
@@ -336,19 +338,22 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
 
     /** Adds the neighbours of a node next to it. */
     void expand(String id) {
-        navigator.neighborhood(id, 1, null, null, null, null, EXPAND_LIMIT).ifPresent(sub -> {
-            loading.setVisible(true);
-            canvas.addGraph(toCanvas(sub.nodes(), sub.edges()), id);
-            if (sub.truncated()) {
-                notify(getTranslation("explorer.truncated", EXPAND_LIMIT), NotificationVariant.LUMO_WARNING);
-            }
-        });
+        navigator
+                .neighborhood(id, 1, null, null, null, null, EXPAND_LIMIT, GraphNavigator.Detail.OUTLINE)
+                .ifPresent(sub -> {
+                    loading.setVisible(true);
+                    canvas.addGraph(toCanvas(sub.nodes(), sub.edges()), id);
+                    if (sub.truncated()) {
+                        notify(getTranslation("explorer.truncated", EXPAND_LIMIT), NotificationVariant.LUMO_WARNING);
+                    }
+                });
     }
 
     private void reveal() {
         canvas.visibleNodeIds(ids -> {
             List<GraphEdge> found = navigator.relationshipsAmong(ids, relationshipTypes.getValue());
-            long fresh = found.stream().filter(e -> !edges.containsKey(e.id())).count();
+            long fresh =
+                    found.stream().filter(e -> !edges.containsKey(canvasId(e))).count();
             canvas.addGraph(toCanvas(List.of(), found), null);
             notify(getTranslation("explorer.revealed", fresh), NotificationVariant.LUMO_SUCCESS);
         });
@@ -372,7 +377,7 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
         canvas.addGraph(toCanvas(path.get().nodes(), path.get().edges()), selectedNodes.get(0));
         List<String> marked = new ArrayList<>();
         path.get().nodes().forEach(n -> marked.add(n.id()));
-        path.get().edges().forEach(e -> marked.add(e.id()));
+        path.get().edges().forEach(e -> marked.add(canvasId(e)));
         canvas.highlight(marked);
         status.setText(getTranslation("explorer.path.found", path.get().length()));
     }
@@ -508,20 +513,30 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private CanvasGraph toCanvas(List<GraphNode> nodes, List<GraphEdge> graphEdges) {
-        graphEdges.forEach(e -> edges.put(e.id(), e));
+        graphEdges.forEach(e -> edges.put(canvasId(e), e));
         return new CanvasGraph(
                 nodes.stream()
                         .map(n -> new CanvasGraph.Node(n.id(), n.type().name(), n.displayName(english)))
                         .toList(),
                 graphEdges.stream()
                         .map(e -> new CanvasGraph.Edge(
-                                e.id(), e.type().name(), e.source(), e.target(), e.fromYear(), e.toYear()))
+                                canvasId(e), e.type().name(), e.source(), e.target(), e.fromYear(), e.toYear()))
                         .toList());
+    }
+
+    /**
+     * The id of a relationship on the canvas: the number that ends its element id. The element ids of one
+     * database differ only there, and their 45 characters on each of thousands of edges were most of what a
+     * large neighbourhood sent to the browser. An id of another shape is used whole.
+     */
+    static String canvasId(GraphEdge edge) {
+        int colon = edge.id().lastIndexOf(':');
+        return colon < 0 ? edge.id() : "r" + edge.id().substring(colon + 1);
     }
 
     /** Ids of the relationships sent to the canvas since the last fresh drawing. */
     Set<String> drawnEdges() {
-        return Set.copyOf(edges.keySet());
+        return edges.values().stream().map(GraphEdge::id).collect(Collectors.toUnmodifiableSet());
     }
 
     private String user() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -36,6 +37,17 @@ public class GraphNavigator {
     /** Longest search text, in characters. */
     public static final int MAX_SEARCH_TEXT = 200;
 
+    /** How much of each reached node a neighbourhood carries. */
+    public enum Detail {
+        /** Every property and the degree. */
+        FULL,
+        /**
+         * Only the key and the names (the properties hold just those, the degree is -1): enough to draw the node;
+         * a view fetches the rest for the node a user selects.
+         */
+        OUTLINE
+    }
+
     /** Finds a node by its stable id through the unique index of each kind. */
     private static final String RESOLVE = """
             CALL (id) {
@@ -51,6 +63,15 @@ public class GraphNavigator {
 
     private static final String NODE = """
             {eid: elementId(%1$s), labels: labels(%1$s), props: properties(%1$s), degree: COUNT { (%1$s)--() }}""";
+
+    /**
+     * A node as a canvas first draws it: its key and names, no other property and no degree, which a view fetches
+     * for the one node a user selects. Projecting every property and counting the relationships of each of a
+     * thousand nodes is most of the time a large neighbourhood takes.
+     */
+    private static final String OUTLINE = """
+            {eid: elementId(%1$s), labels: labels(%1$s), degree: -1,
+             props: %1$s {.id, .code, .name, .nameEn, .title, .titleEn}}""";
 
     private static final String EDGE = """
             {eid: elementId(%1$s), type: type(%1$s), props: properties(%1$s),
@@ -152,6 +173,22 @@ public class GraphNavigator {
             Integer fromYear,
             Integer toYear,
             int limit) {
+        return neighborhood(id, depth, relationshipTypes, nodeTypes, fromYear, toYear, limit, Detail.FULL);
+    }
+
+    /**
+     * The same part of the graph as {@link #neighborhood(String, int, Collection, Collection, Integer, Integer,
+     * int)}, its nodes but the centre carrying as much as the detail asks for.
+     */
+    public Optional<Subgraph> neighborhood(
+            String id,
+            int depth,
+            Collection<RelationshipType> relationshipTypes,
+            Collection<EntityType> nodeTypes,
+            Integer fromYear,
+            Integer toYear,
+            int limit,
+            Detail detail) {
         check(depth >= 1 && depth <= MAX_DEPTH, "depth must be between 1 and " + MAX_DEPTH + ", was " + depth);
         check(limit >= 1 && limit <= MAX_NODES, "limit must be between 1 and " + MAX_NODES + ", was " + limit);
         check(
@@ -174,8 +211,7 @@ public class GraphNavigator {
         params.put("cap", (long) (limit + 1) * 4);
         // The types go into the pattern, so only relationships of those types are expanded (names of enum
         // constants, never request text); each reached node is projected once, and only when it is new.
-        String expand =
-                """
+        String expand = """
                 UNWIND $frontier AS fid
                 MATCH (n) WHERE elementId(n) = fid
                 MATCH (n)-[r:%s]-(m)
@@ -183,7 +219,10 @@ public class GraphNavigator {
                 WITH r, m LIMIT $cap
                 WITH collect({edge: %s, m: elementId(m)}) AS steps, collect(DISTINCT m) AS reached
                 RETURN steps, [x IN reached WHERE NOT elementId(x) IN $known | %s] AS nodes
-                """.formatted(String.join("|", types(relationshipTypes)), EDGE.formatted("r"), NODE.formatted("x"));
+                """.formatted(
+                        String.join("|", types(relationshipTypes)),
+                        EDGE.formatted("r"),
+                        (detail == Detail.FULL ? NODE : OUTLINE).formatted("x"));
         for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
             params.put("frontier", frontier);
             params.put("known", List.copyOf(nodes.keySet()));
@@ -350,6 +389,11 @@ public class GraphNavigator {
         EntityType type = EntityType.fromLabels(labels)
                 .orElseThrow(() -> new IllegalStateException("A node with labels " + labels + " has no known kind"));
         Map<String, Object> props = value.get("props").asMap();
+        if (props.containsValue(null)) {
+            // An outline's map projection names its absent keys with null; a stored property is never null.
+            props = new HashMap<>(props);
+            props.values().removeIf(Objects::isNull);
+        }
         String name = text(props, "name", "title");
         String nameEn = text(props, "nameEn", "titleEn");
         String id = String.valueOf(props.get(type.key()));

@@ -9,8 +9,9 @@ import java.util.Map;
  * @param type kind of node
  * @param name Chinese name (a policy's title)
  * @param nameEn English name, when known
- * @param properties every stored property
- * @param degree number of relationships of the node in the whole graph, to tell whether it can be expanded
+ * @param properties every stored property (an outline's: only its key and names)
+ * @param degree number of relationships of the node in the whole graph, to tell whether it can be expanded; -1
+ *     in an outline, which does not count them
  */
 public record GraphNode(
         String id, EntityType type, String name, String nameEn, Map<String, Object> properties, long degree) {

@@ -1,5 +1,6 @@
 package com.consortiumexplorer.ingest;
 
+import com.consortiumexplorer.ingest.ImportProblem.Code;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -71,12 +72,12 @@ public record Column(
      * Parses the text of one cell.
      *
      * @return the value, or {@code null} for an empty optional cell
-     * @throws IllegalArgumentException with a message for the import report when the text breaks the rule
+     * @throws IllegalArgumentException (an {@link ImportProblem.Invalid}) for the import report when the text breaks the rule
      */
     public Object parse(String text) {
         if (text == null || text.isEmpty()) {
             if (required) {
-                throw new IllegalArgumentException("'" + name + "' is required");
+                throw new ImportProblem.Invalid(Code.REQUIRED, name);
             }
             return null;
         }
@@ -95,12 +96,10 @@ public record Column(
 
     private String parseText(String text) {
         if (!allowed.isEmpty() && !allowed.contains(text)) {
-            throw new IllegalArgumentException(
-                    "'" + name + "' must be one of " + String.join(", ", allowed) + ", not '" + text + "'");
+            throw new ImportProblem.Invalid(Code.NOT_ONE_OF, name, String.join(", ", allowed), text);
         }
         if (pattern != null && !pattern.matcher(text).matches()) {
-            throw new IllegalArgumentException(
-                    "'" + name + "' must match " + pattern.pattern() + ", not '" + text + "'");
+            throw new ImportProblem.Invalid(Code.NO_MATCH, name, pattern.pattern(), text);
         }
         return text;
     }
@@ -110,11 +109,10 @@ public record Column(
         try {
             value = Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a whole number, not '" + text + "'");
+            throw new ImportProblem.Invalid(Code.NOT_INTEGER, name, text);
         }
         if (value < min || value > max) {
-            throw new IllegalArgumentException(
-                    "'" + name + "' must be between " + min + " and " + max + ", not " + value);
+            throw new ImportProblem.Invalid(Code.OUT_OF_RANGE, name, min, max, value);
         }
         return value;
     }
@@ -123,7 +121,7 @@ public record Column(
         return switch (text.strip()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException("'" + name + "' must be true or false, not '" + text + "'");
+            default -> throw new ImportProblem.Invalid(Code.NOT_BOOLEAN, name, text);
         };
     }
 
@@ -131,7 +129,7 @@ public record Column(
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a date yyyy-MM-dd, not '" + text + "'");
+            throw new ImportProblem.Invalid(Code.NOT_DATE, name, text);
         }
     }
 }

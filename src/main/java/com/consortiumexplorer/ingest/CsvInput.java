@@ -1,5 +1,6 @@
 package com.consortiumexplorer.ingest;
 
+import com.consortiumexplorer.ingest.ImportProblem.Code;
 import com.consortiumexplorer.ingest.InputRow.Cell;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,8 +70,7 @@ final class CsvInput extends ImportInput {
             String base = entry.endsWith(".csv") ? entry.substring(0, entry.length() - 4) : entry;
             if (DataFormat.nodeFile(base).isEmpty()
                     && DataFormat.relationshipFile(base).isEmpty()) {
-                problems.accept(new ImportProblem(
-                        entry, 0, 0, "unknown file: expected <NodeLabel>.csv or <RELATIONSHIP_TYPE>.csv"));
+                problems.accept(ImportProblem.of(entry, 0, 0, Code.UNKNOWN_FILE));
             }
         }
         for (NodeFile file : DataFormat.NODE_FILES) {
@@ -103,7 +103,7 @@ final class CsvInput extends ImportInput {
         try (reader) {
             List<String> header = reader.next();
             if (header == null) {
-                problems.accept(new ImportProblem(name, 1, 0, "the file is empty: a header row is required"));
+                problems.accept(ImportProblem.of(name, 1, 0, Code.EMPTY_FILE));
                 return;
             }
             // Spreadsheets save "CSV UTF-8" with a byte order mark, which is not part of the first column's name.
@@ -120,11 +120,7 @@ final class CsvInput extends ImportInput {
                     continue;
                 }
                 if (record.size() != header.size()) {
-                    problems.accept(new ImportProblem(
-                            name,
-                            line,
-                            0,
-                            "the row has " + record.size() + " fields but the header has " + header.size()));
+                    problems.accept(ImportProblem.of(name, line, 0, Code.FIELD_COUNT, record.size(), header.size()));
                     continue;
                 }
                 Cell[] cells = new Cell[columns.size()];
@@ -134,13 +130,13 @@ final class CsvInput extends ImportInput {
                 }
                 rows.accept(new InputRow(name, nodeFile, relationshipFile, line, cells));
             }
-        } catch (IllegalArgumentException e) {
-            problems.accept(new ImportProblem(name, reader.recordLine(), 0, e.getMessage()));
+        } catch (ImportProblem.Invalid e) {
+            problems.accept(e.at(name, reader.recordLine(), 0));
         } catch (UncheckedIOException e) {
             if (!(e.getCause() instanceof CharacterCodingException)) {
                 throw e;
             }
-            problems.accept(new ImportProblem(name, reader.recordLine(), 0, NOT_UTF_8));
+            problems.accept(ImportProblem.of(name, reader.recordLine(), 0, Code.NOT_UTF_8));
         }
     }
 
@@ -154,16 +150,16 @@ final class CsvInput extends ImportInput {
             String column = header.get(field).strip();
             int index = indexOf(columns, column);
             if (index < 0) {
-                problems.accept(new ImportProblem(
+                problems.accept(ImportProblem.of(
                         name,
                         1,
                         field + 1,
-                        "unknown column '" + column + "': expected "
-                                + String.join(
-                                        ", ", columns.stream().map(Column::name).toList())));
+                        Code.UNKNOWN_COLUMN,
+                        column,
+                        String.join(", ", columns.stream().map(Column::name).toList())));
                 valid = false;
             } else if (fieldOfColumn[index] >= 0) {
-                problems.accept(new ImportProblem(name, 1, field + 1, "column '" + column + "' appears twice"));
+                problems.accept(ImportProblem.of(name, 1, field + 1, Code.DUPLICATE_COLUMN, column));
                 valid = false;
             } else {
                 fieldOfColumn[index] = field;
@@ -171,8 +167,8 @@ final class CsvInput extends ImportInput {
         }
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).required() && fieldOfColumn[c] < 0) {
-                problems.accept(new ImportProblem(
-                        name, 1, 0, "the required column '" + columns.get(c).name() + "' is missing"));
+                problems.accept(ImportProblem.of(
+                        name, 1, 0, Code.MISSING_COLUMN, columns.get(c).name()));
                 valid = false;
             }
         }

@@ -34,7 +34,7 @@ final class CsvReader implements AutoCloseable {
     /**
      * The next record, or {@code null} at the end of the input.
      *
-     * @throws IllegalArgumentException when a quoted field is not closed
+     * @throws ImportProblem.Invalid when a quoted field is not closed
      */
     List<String> next() {
         try {
@@ -50,8 +50,7 @@ final class CsvReader implements AutoCloseable {
             while (true) {
                 if (quoted) {
                     if (c == -1) {
-                        throw new IllegalArgumentException(
-                                "a quoted field that starts on line " + recordLine + " is not closed");
+                        throw new ImportProblem.Invalid(ImportProblem.Code.UNCLOSED_QUOTE, recordLine);
                     }
                     if (c == '"') {
                         int d = read();

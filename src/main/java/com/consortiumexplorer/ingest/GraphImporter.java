@@ -1,6 +1,7 @@
 package com.consortiumexplorer.ingest;
 
 import com.consortiumexplorer.graph.EmbeddedNeo4j;
+import com.consortiumexplorer.ingest.ImportProblem.Code;
 import com.consortiumexplorer.ingest.InputRow.Cell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -157,7 +158,7 @@ public class GraphImporter {
         private final Progress progress;
         private final Map<String, String> labels = new HashMap<>();
         private final Map<String, String> codes = new HashMap<>();
-        private final Map<String, String> firstSeen = new HashMap<>();
+        private final Map<String, Place> firstSeen = new HashMap<>();
         private final Map<RelationshipFile, List<Column>> columns = new IdentityHashMap<>();
         private final List<ImportProblem> problems = new ArrayList<>();
         private long problemCount;
@@ -193,8 +194,8 @@ public class GraphImporter {
             problemCount++;
         }
 
-        private void problem(InputRow row, Cell cell, String message) {
-            problem(new ImportProblem(row.file(), cell.line(), cell.column(), message));
+        private void problem(InputRow row, Cell cell, Code code, Object... arguments) {
+            problem(ImportProblem.of(row.file(), cell.line(), cell.column(), code, arguments));
         }
 
         void row(InputRow row) {
@@ -207,8 +208,8 @@ public class GraphImporter {
             for (int c = 0; c < values.length; c++) {
                 try {
                     values[c] = columns.get(c).parse(row.cells()[c].text());
-                } catch (IllegalArgumentException e) {
-                    problem(row, row.cells()[c], e.getMessage());
+                } catch (ImportProblem.Invalid e) {
+                    problem(e.at(row.file(), row.cells()[c].line(), row.cells()[c].column()));
                     valid = false;
                 }
             }
@@ -226,10 +227,10 @@ public class GraphImporter {
             NodeFile file = row.nodeFile();
             boolean coded = CODE_LABELS.contains(file.label());
             String seenKey = (coded ? file.label() + ":" : "") + key;
-            String seen = firstSeen.putIfAbsent(seenKey, row.file() + " line " + row.line());
+            Place seen = firstSeen.putIfAbsent(seenKey, new Place(row.file(), row.line()));
             Cell cell = row.cells()[0];
             if (seen != null) {
-                problem(row, cell, "duplicate " + file.key().name() + " '" + key + "': first on " + seen);
+                problem(row, cell, Code.DUPLICATE_KEY, file.key().name(), key, seen.file(), seen.line());
                 return;
             }
             Map<String, String> keys = coded ? codes : labels;
@@ -238,7 +239,12 @@ public class GraphImporter {
                 problem(
                         row,
                         cell,
-                        "id '" + key + "' already belongs to " + article(existing) + ", not " + article(file.label()));
+                        Code.KEY_OF_OTHER_LABEL,
+                        key,
+                        article(existing),
+                        article(file.label()),
+                        existing,
+                        file.label());
                 return;
             }
             keys.put(key, intern(file.label()));
@@ -249,23 +255,23 @@ public class GraphImporter {
             String label = lookUp(allowed, key);
             String column = index == 0 ? RelationshipFile.FROM : RelationshipFile.TO;
             if (label == null) {
-                problem(
-                        row,
-                        row.cells()[index],
-                        "unknown id '" + key + "' in '" + column + "': neither in the input nor in the database");
+                problem(row, row.cells()[index], Code.UNKNOWN_ID, key, column);
             } else if (!allowed.contains(label)) {
+                List<String> kinds = allowed.stream().sorted().toList();
+                // English reads "a College or an Enterprise"; other languages name the labels as they are.
                 problem(
                         row,
                         row.cells()[index],
-                        "'" + column + "' of " + row.relationshipFile().type()
-                                + " must be "
-                                + String.join(
-                                        " or ",
-                                        allowed.stream()
-                                                .sorted()
-                                                .map(GraphImporter::article)
-                                                .toList())
-                                + ", but '" + key + "' is " + article(label));
+                        Code.WRONG_ENDPOINT,
+                        column,
+                        row.relationshipFile().type(),
+                        String.join(
+                                " or ",
+                                kinds.stream().map(GraphImporter::article).toList()),
+                        key,
+                        article(label),
+                        String.join(" / ", kinds),
+                        label);
             }
         }
 
@@ -273,6 +279,9 @@ public class GraphImporter {
             boolean coded = !Collections.disjoint(allowed, CODE_LABELS);
             return (coded ? codes : labels).get(key);
         }
+
+        /** Where a key was first seen, for the problem of its duplicate. */
+        private record Place(String file, int line) {}
 
         /** The columns of the row's file, built once per file rather than once per row. */
         private List<Column> columnsOf(InputRow row) {

@@ -18,10 +18,6 @@ import java.util.function.Consumer;
  */
 abstract class ImportInput {
 
-    /** The problem reported for a file whose bytes are not UTF-8 text. */
-    static final String NOT_UTF_8 =
-            "the file is not UTF-8 text: save it as UTF-8 (files in GBK or other encodings are not read)";
-
     private MessageDigest digest = newDigest();
 
     /** Opens a folder of CSV files, a single CSV file, a ZIP of CSV files or a JSON file. */

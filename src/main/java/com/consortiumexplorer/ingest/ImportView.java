@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,12 +100,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         problems.addColumn(ImportProblem::column)
                 .setHeader(getTranslation("import.problem.column"))
                 .setAutoWidth(true);
-        problems.addColumn(ImportProblem::message)
+        problems.addColumn(this::message)
                 .setHeader(getTranslation("import.problem.message"))
                 .setFlexGrow(1);
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
         return problems;
+    }
+
+    /** A problem in the user's language: its code's message from the translations, with its arguments. */
+    String message(ImportProblem problem) {
+        // Formatted here rather than by getTranslation, which leaves a message without arguments unformatted.
+        return new MessageFormat(getTranslation(problem.code().key()), getLocale())
+                .format(problem.arguments().toArray());
     }
 
     /** Queues the import of an uploaded file and starts following it. */

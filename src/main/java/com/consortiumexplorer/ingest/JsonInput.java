@@ -1,5 +1,6 @@
 package com.consortiumexplorer.ingest;
 
+import com.consortiumexplorer.ingest.ImportProblem.Code;
 import com.consortiumexplorer.ingest.InputRow.Cell;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,7 +50,7 @@ final class JsonInput extends ImportInput {
                 ObjectReadContext.empty(),
                 new InputStreamReader(digesting(Files.newInputStream(source)), StandardCharsets.UTF_8.newDecoder()))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                problems.accept(problem(parser.currentTokenLocation(), "the document must be a JSON object"));
+                problems.accept(problem(parser.currentTokenLocation(), Code.NOT_A_DOCUMENT));
                 return;
             }
             boolean relationshipsSeen = false;
@@ -60,17 +61,17 @@ final class JsonInput extends ImportInput {
                 switch (field) {
                     case "format" -> {
                         if (!FORMAT.equals(parser.getValueAsString())) {
-                            problems.accept(problem(at, "'format' must be \"" + FORMAT + "\""));
+                            problems.accept(problem(at, Code.WRONG_FORMAT, FORMAT));
                         }
                     }
                     case "version" -> {
                         if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != VERSION) {
-                            problems.accept(problem(at, "'version' must be " + VERSION));
+                            problems.accept(problem(at, Code.WRONG_VERSION, VERSION));
                         }
                     }
                     case "nodes" -> {
                         if (relationshipsSeen) {
-                            problems.accept(problem(at, "'nodes' must come before 'relationships'"));
+                            problems.accept(problem(at, Code.NODES_AFTER_RELATIONSHIPS));
                             parser.skipChildren();
                         } else {
                             readArray(parser, false, rows, problems);
@@ -81,34 +82,33 @@ final class JsonInput extends ImportInput {
                         readArray(parser, true, rows, problems);
                     }
                     default -> {
-                        problems.accept(problem(at, "unknown field '" + field + "'"));
+                        problems.accept(problem(at, Code.UNKNOWN_FIELD, field));
                         parser.skipChildren();
                     }
                 }
             }
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            problems.accept(new ImportProblem(
-                    name,
-                    at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(),
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            problems.accept(
                     e.getCause() instanceof CharacterCodingException
-                            ? ImportInput.NOT_UTF_8
-                            : "not valid JSON: " + e.getOriginalMessage()));
+                            ? ImportProblem.of(name, line, column, Code.NOT_UTF_8)
+                            : ImportProblem.of(name, line, column, Code.NOT_JSON, e.getOriginalMessage()));
         }
     }
 
     private void readArray(
             JsonParser parser, boolean relationships, Consumer<InputRow> rows, Consumer<ImportProblem> problems) {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            problems.accept(problem(parser.currentTokenLocation(), "expected an array"));
+            problems.accept(problem(parser.currentTokenLocation(), Code.EXPECTED_ARRAY));
             parser.skipChildren();
             return;
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             TokenStreamLocation start = parser.currentTokenLocation();
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                problems.accept(problem(start, "expected an object"));
+                problems.accept(problem(start, Code.EXPECTED_OBJECT));
                 parser.skipChildren();
                 continue;
             }
@@ -151,9 +151,8 @@ final class JsonInput extends ImportInput {
         if (file == null) {
             problems.accept(
                     label == null
-                            ? problem(start, "a node needs a 'label'")
-                            : new ImportProblem(
-                                    name, label.line(), label.column(), "unknown label '" + label.text() + "'"));
+                            ? problem(start, Code.MISSING_LABEL)
+                            : ImportProblem.of(name, label.line(), label.column(), Code.UNKNOWN_LABEL, label.text()));
             return null;
         }
         Cell[] cells = cells(start, file.columns(), properties, propertyNames, problems, 0);
@@ -173,12 +172,8 @@ final class JsonInput extends ImportInput {
         if (file == null) {
             problems.accept(
                     type == null
-                            ? problem(start, "a relationship needs a 'type'")
-                            : new ImportProblem(
-                                    name,
-                                    type.line(),
-                                    type.column(),
-                                    "unknown relationship type '" + type.text() + "'"));
+                            ? problem(start, Code.MISSING_TYPE)
+                            : ImportProblem.of(name, type.line(), type.column(), Code.UNKNOWN_TYPE, type.text()));
             return null;
         }
         Cell[] cells = cells(start, file.columns(), properties, propertyNames, problems, 2);
@@ -202,7 +197,7 @@ final class JsonInput extends ImportInput {
         for (Map.Entry<String, TokenStreamLocation> property : propertyNames.entrySet()) {
             int index = CsvInput.indexOf(columns, property.getKey());
             if (index < first) {
-                problems.accept(problem(property.getValue(), "unknown property '" + property.getKey() + "'"));
+                problems.accept(problem(property.getValue(), Code.UNKNOWN_PROPERTY, property.getKey()));
                 valid = false;
             }
         }
@@ -221,7 +216,7 @@ final class JsonInput extends ImportInput {
         TokenStreamLocation at = parser.currentTokenLocation();
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-            problems.accept(problem(at, "expected a single value, not " + token.asString()));
+            problems.accept(problem(at, Code.EXPECTED_VALUE, token.asString()));
             parser.skipChildren();
             return new Cell(null, at.getLineNr(), at.getColumnNr());
         }
@@ -229,7 +224,7 @@ final class JsonInput extends ImportInput {
         return new Cell(text, at.getLineNr(), at.getColumnNr());
     }
 
-    private ImportProblem problem(TokenStreamLocation at, String message) {
-        return new ImportProblem(name, at.getLineNr(), at.getColumnNr(), message);
+    private ImportProblem problem(TokenStreamLocation at, Code code, Object... arguments) {
+        return ImportProblem.of(name, at.getLineNr(), at.getColumnNr(), code, arguments);
     }
 }

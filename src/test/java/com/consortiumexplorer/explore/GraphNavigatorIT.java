@@ -91,6 +91,42 @@ class GraphNavigatorIT {
     }
 
     @Test
+    void anOutlineReachesTheSameGraphWithOnlyTheNamesOfItsNodes() {
+        Subgraph full = navigator
+                .neighborhood("col-ybvtc", 2, null, null, null, null, 300)
+                .orElseThrow();
+        Subgraph outline = navigator
+                .neighborhood("col-ybvtc", 2, null, null, null, null, 300, GraphNavigator.Detail.OUTLINE)
+                .orElseThrow();
+
+        assertThat(outline.nodes())
+                .extracting(GraphNode::id)
+                .isEqualTo(full.nodes().stream().map(GraphNode::id).toList());
+        assertThat(outline.edges()).isEqualTo(full.edges());
+        assertThat(outline.truncated()).isEqualTo(full.truncated());
+        GraphNode college = full.nodes().getFirst();
+        GraphNode policy = full.nodes().stream()
+                .filter(n -> n.type() == EntityType.POLICY)
+                .findFirst()
+                .orElseThrow();
+        GraphNode outlinedPolicy = outline.nodes().stream()
+                .filter(n -> n.id().equals(policy.id()))
+                .findFirst()
+                .orElseThrow();
+        // A policy's name is its title; an outline keeps it and drops everything that is not a name.
+        assertThat(outlinedPolicy.displayName(false))
+                .isEqualTo(policy.displayName(false))
+                .isNotEqualTo(policy.id());
+        assertThat(outlinedPolicy.properties())
+                .doesNotContainValue(null)
+                .containsKey("title")
+                .doesNotContainKey("issued");
+        assertThat(outlinedPolicy.degree()).isEqualTo(-1);
+        assertThat(outline.nodes().getFirst()).isEqualTo(college);
+        assertThat(college.degree()).isPositive();
+    }
+
+    @Test
     void filtersLimitTheTypesTheYearsAndTheSize() {
         Subgraph majors = navigator
                 .neighborhood("col-ybvtc", 1, List.of(RelationshipType.OFFERS), null, null, null, 500)

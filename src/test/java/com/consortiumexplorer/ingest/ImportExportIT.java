@@ -1,8 +1,10 @@
 package com.consortiumexplorer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.consortiumexplorer.ExplorerIntegrationTest;
+import com.consortiumexplorer.ingest.ImportProblem.Code;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -77,8 +79,13 @@ class ImportExportIT {
         Files.writeString(folder.resolve(file), content, StandardCharsets.UTF_8);
     }
 
-    private static ImportProblem problem(String file, int line, int column, String message) {
-        return new ImportProblem(file, line, column, message);
+    /** A problem as the command line prints it: place and English text. */
+    private static String problem(String file, int line, int column, String message) {
+        return file + ":" + line + ":" + column + ": " + message;
+    }
+
+    private static List<String> printed(ImportReport report) {
+        return report.problems().stream().map(ImportProblem::toString).toList();
     }
 
     @Test
@@ -116,7 +123,8 @@ class ImportExportIT {
         ImportReport report = importer.importData(folder, 100, "test", (phase, done, total) -> {});
 
         assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
-        assertThat(report.problems())
+        // The English text the command line prints stays as it was before problems had codes.
+        assertThat(printed(report))
                 .containsExactlyInAnyOrder(
                         problem("Bogus.csv", 0, 0, "unknown file: expected <NodeLabel>.csv or <RELATIONSHIP_TYPE>.csv"),
                         problem("College.csv", 3, 2, "'name' is required"),
@@ -169,6 +177,10 @@ class ImportExportIT {
                                 2,
                                 2,
                                 "'to' of SUPPLIES_TALENT must be an Enterprise, but 'col-ybvtc' is a College"));
+        assertThat(report.problems())
+                .filteredOn(p -> p.file().equals("SUPPLIES_TALENT.csv"))
+                .extracting(ImportProblem::code, p -> p.arguments().getFirst())
+                .containsExactly(tuple(Code.WRONG_ENDPOINT, "from"), tuple(Code.WRONG_ENDPOINT, "to"));
         assertThat(report.problemCount()).isEqualTo(report.problems().size());
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(export(ExportFormat.JSON, ExportScope.all())).isEqualTo(exportBefore);
@@ -195,19 +207,25 @@ class ImportExportIT {
         assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
         assertThat(report.problems())
                 .containsExactlyInAnyOrder(
-                        problem(
+                        ImportProblem.of(
                                 "bad.json",
                                 3,
                                 lines.get(2).indexOf("\"NOPE\"") + 1,
-                                "'kind' must be one of HIGHER_VOCATIONAL, SECONDARY_VOCATIONAL, UNDERGRADUATE,"
-                                        + " TECHNICIAN, not 'NOPE'"),
-                        problem("bad.json", 4, lines.get(3).indexOf("\"Nothing\"") + 1, "unknown label 'Nothing'"),
-                        problem("bad.json", 5, lines.get(4).indexOf("\"colour\"") + 1, "unknown property 'colour'"),
-                        problem(
+                                Code.NOT_ONE_OF,
+                                "kind",
+                                "HIGHER_VOCATIONAL, SECONDARY_VOCATIONAL, UNDERGRADUATE, TECHNICIAN",
+                                "NOPE"),
+                        ImportProblem.of(
+                                "bad.json", 4, lines.get(3).indexOf("\"Nothing\"") + 1, Code.UNKNOWN_LABEL, "Nothing"),
+                        ImportProblem.of(
+                                "bad.json", 5, lines.get(4).indexOf("\"colour\"") + 1, Code.UNKNOWN_PROPERTY, "colour"),
+                        ImportProblem.of(
                                 "bad.json",
                                 8,
                                 lines.get(7).indexOf("\"999999\"") + 1,
-                                "unknown id '999999' in 'to': neither in the input nor in the database"));
+                                Code.UNKNOWN_ID,
+                                "999999",
+                                "to"));
         assertThat(count("MATCH (n) WHERE n.id STARTS WITH $prefix RETURN count(n)"))
                 .isZero();
     }

@@ -104,8 +104,15 @@ class ImportExportViewsIT {
         @SuppressWarnings("unchecked")
         Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
         assertThat(problems.isVisible()).isTrue();
-        assertThat(problems.getGenericDataView().getItems().map(ImportProblem::message))
-                .anyMatch(message -> message.contains("name"));
+        ImportProblem missingName = problems.getGenericDataView()
+                .getItems()
+                .filter(p -> p.code() == ImportProblem.Code.REQUIRED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(missingName.arguments()).containsExactly("name");
+        assertThat(view.message(missingName)).isEqualTo("'name' is required").isEqualTo(missingName.message());
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(view.message(missingName)).isEqualTo("“name”为必填项");
         assertThat(TestCypher.count(
                         driver, "MATCH (n:College {id: $marker + '-a'}) RETURN count(n)", Map.of("marker", marker)))
                 .isZero();
