@@ -48,7 +48,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         createPrivateFolder(dataDir);
         EmbeddedCredentials credentials = EmbeddedCredentials.resolve(dataDir, username, password);
         long started = System.nanoTime();
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(dataDir.resolve("neo4j"))
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home(dataDir))
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, properties.boltPort()))
@@ -72,6 +72,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             service.shutdown();
             throw e;
         }
+    }
+
+    /** The engine's home folder inside the data folder: its databases and transaction logs are below it. */
+    public static Path home(Path dataDir) {
+        return dataDir.resolve("neo4j");
     }
 
     /** The Bolt URI of the running engine. */

@@ -136,7 +136,7 @@ final class EmbeddedGraphWriter implements GraphSink {
     }
 
     /** A 64-bit hash of a relationship's type, endpoints (unordered when undirected) and key properties. */
-    private static long fingerprint(RelationshipFile file, Object[] values) {
+    static long fingerprint(RelationshipFile file, Object[] values) {
         String from = (String) values[0];
         String to = (String) values[1];
         if (file.undirected() && from.compareTo(to) > 0) {

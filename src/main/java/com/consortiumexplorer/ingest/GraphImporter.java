@@ -84,45 +84,18 @@ public class GraphImporter {
         long started = System.nanoTime();
         ImportInput input = ImportInput.open(source);
         Validation validation = new Validation(progress);
-        validation.loadExistingKeys();
-        try {
-            input.read(validation::row, validation::problem);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + source, e);
-        }
-        String fingerprint = input.fingerprint();
+        validation.loadExistingKeys(driver);
+        String fingerprint = validate(input, source, validation);
         if (validation.problemCount > 0) {
-            return new ImportReport(
-                    ImportReport.Status.REJECTED,
-                    validation.rows,
-                    0,
-                    0,
-                    0,
-                    List.copyOf(validation.problems),
-                    validation.problemCount,
-                    Duration.ofNanos(System.nanoTime() - started));
+            return rejected(validation, started);
         }
         long resumeAt = checkpoint(fingerprint);
         long total = validation.rows;
         progress.update("writing", resumeAt, total);
         long[] written = new long[2];
-        long[] index = {0};
-        try (GraphSink writer = writers.open(
-                batchSize, fingerprint, resumeAt, actor, done -> progress.update("writing", done, total))) {
-            input.read(
-                    row -> {
-                        if (index[0]++ < resumeAt) {
-                            return;
-                        }
-                        validation.write(row, writer);
-                        written[row.nodeFile() != null ? 0 : 1]++;
-                    },
-                    problem -> {
-                        throw new IllegalStateException("The input changed while it was imported: " + problem);
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + source, e);
-        }
+        GraphSink writer =
+                writers.open(batchSize, fingerprint, resumeAt, actor, done -> progress.update("writing", done, total));
+        write(input, source, validation, writer, resumeAt, written);
         if (!fingerprint.equals(input.fingerprint())) {
             throw new IllegalStateException("The input changed while it was imported: " + source);
         }
@@ -140,6 +113,132 @@ public class GraphImporter {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * Validates an input for a database that holds nothing yet and, when every row is valid, writes it into a new
+     * store below the given Neo4j home folder with Neo4j's offline batch importer ({@link StoreBuilder}): all or
+     * nothing, no transactions, no checkpoints. Rows are checked exactly as by {@link #importData}, without
+     * existing keys to compare with.
+     *
+     * @param home an empty folder of its own; on success its {@code data} folder holds the store of the default
+     *     database
+     * @return the report; {@code null} when the input repeats a relationship, which only the transactional
+     *     writers merge (the half-built store is then to be deleted and the input imported as usual)
+     */
+    static ImportReport buildStore(Path source, Path home, Progress progress) {
+        long started = System.nanoTime();
+        ImportInput input = ImportInput.open(source);
+        Validation validation = new Validation(progress);
+        String fingerprint = validate(input, source, validation);
+        if (validation.problemCount > 0) {
+            return rejected(validation, started);
+        }
+        long total = validation.rows;
+        progress.update("writing", 0, total);
+        long[] written = new long[2];
+        StoreBuilder builder = new StoreBuilder(home, total);
+        try {
+            write(
+                    input,
+                    source,
+                    validation,
+                    new GraphSink() {
+                        @Override
+                        public void node(NodeFile file, Object[] values) {
+                            builder.node(file, values);
+                            told(written, total, progress);
+                        }
+
+                        @Override
+                        public void relationship(
+                                RelationshipFile file, String fromLabel, String toLabel, Object[] values) {
+                            builder.relationship(file, fromLabel, toLabel, values);
+                            told(written, total, progress);
+                        }
+
+                        @Override
+                        public void close() {
+                            // The store is complete only once every row is in: closed below, after the last one.
+                        }
+                    },
+                    0,
+                    written);
+            builder.close();
+        } catch (StoreBuilder.RepeatedRelationship e) {
+            builder.abort();
+            return null;
+        } catch (RuntimeException e) {
+            builder.abort();
+            throw e;
+        }
+        if (!fingerprint.equals(input.fingerprint())) {
+            throw new IllegalStateException("The input changed while it was imported: " + source);
+        }
+        progress.update("writing", total, total);
+        return new ImportReport(
+                ImportReport.Status.COMPLETED,
+                total,
+                written[0],
+                written[1],
+                0,
+                List.of(),
+                0,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static void told(long[] written, long total, Progress progress) {
+        long done = written[0] + written[1] + 1;
+        if (done % 10_000 == 0) {
+            progress.update("writing", done, total);
+        }
+    }
+
+    /** The first pass: validates every row; returns the fingerprint of the input. */
+    private static String validate(ImportInput input, Path source, Validation validation) {
+        try {
+            input.read(validation::row, validation::problem);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source, e);
+        }
+        return input.fingerprint();
+    }
+
+    private static ImportReport rejected(Validation validation, long started) {
+        return new ImportReport(
+                ImportReport.Status.REJECTED,
+                validation.rows,
+                0,
+                0,
+                0,
+                List.copyOf(validation.problems),
+                validation.problemCount,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The second pass: writes the rows after the first {@code skip} (written by an interrupted earlier run) into
+     * the sink, counting nodes and relationships in {@code written}. The sink is closed, which writes what it
+     * still buffers.
+     */
+    private static void write(
+            ImportInput input, Path source, Validation validation, GraphSink sink, long skip, long[] written) {
+        long[] index = {0};
+        try (sink) {
+            input.read(
+                    row -> {
+                        if (index[0]++ < skip) {
+                            return;
+                        }
+                        validation.write(row, sink);
+                        written[row.nodeFile() != null ? 0 : 1]++;
+                    },
+                    problem -> {
+                        throw new IllegalStateException("The input changed while it was imported: " + problem);
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source, e);
+        }
+    }
+
     /** Rows of this input that an interrupted earlier run already wrote. */
     long checkpoint(String fingerprint) {
         List<Record> records = driver.executableQuery("MATCH (c:ImportCheckpoint {id: $id}) RETURN c.position AS p")
@@ -154,7 +253,7 @@ public class GraphImporter {
     }
 
     /** The first pass: checks every row and remembers the label of every id for the second. */
-    private final class Validation {
+    private static final class Validation {
         private final Progress progress;
         private final Map<String, String> labels = new HashMap<>();
         private final Map<String, String> codes = new HashMap<>();
@@ -168,7 +267,7 @@ public class GraphImporter {
             this.progress = progress;
         }
 
-        void loadExistingKeys() {
+        void loadExistingKeys(Driver driver) {
             driver.executableQuery("""
                             MATCH (n) WHERE n:Organization OR n:Consortium OR n:Program OR n:Project OR n:Policy
                             RETURN n.id AS key, [l IN labels(n) WHERE l <> 'Organization'][0] AS label

@@ -38,6 +38,9 @@ class KilledImportIT {
         Path city = folder.resolve("city");
         GenerationReport generated = CityGenerator.writeCsv(GeneratorSettings.csv(2_000, 3, city));
         Path data = folder.resolve("data");
+        // A database that already has a store (here an empty one) is imported into in checkpointed batches; a
+        // new data folder would take the all-or-nothing offline path (OfflineImportIT).
+        new ScratchNeo4j(data.resolve("neo4j")).close();
         Process child = ChildJvm.application(
                         "512m",
                         "import",
