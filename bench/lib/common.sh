@@ -14,6 +14,8 @@ if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
     export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# JVM flags of every start of the app jar (the jar's manifest says the same; the AOT training start needs them too)
+BENCH_APP_JVM_FLAGS="--enable-native-access=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED"
 BENCH_JAR="${BENCH_JAR:-$REPO_DIR/target/consortium-explorer-0.1.0-SNAPSHOT.jar}"
 
 for arg in "$@"; do
@@ -67,7 +69,7 @@ bench_app_prepare() {
         rm -rf "$dir" && mkdir -p "$dir"
         "$JAVA" -Djarmode=tools -jar "$BENCH_JAR" extract --destination "$dir/app" >"$dir/extract.log" 2>&1 \
             || die "cannot extract $BENCH_JAR, see $dir/extract.log"
-        EXPLORER_ADMIN_PASSWORD="$BENCH_PASSWORD" "$JAVA" --enable-native-access=ALL-UNNAMED \
+        EXPLORER_ADMIN_PASSWORD="$BENCH_PASSWORD" "$JAVA" $BENCH_APP_JVM_FLAGS \
             -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh -jar "$dir/app/$(basename "$BENCH_JAR")" \
             --server.address=127.0.0.1 --server.port=0 --explorer.embedded.bolt-port=0 \
             --explorer.embedded.data-dir="$dir/training-data" --explorer.demo-data=false >"$dir/training.log" 2>&1 \
@@ -85,7 +87,7 @@ bench_run_jar() {
     while [ $# -gt 0 ] && [ "$1" != "--" ]; do jvm+=("$1"); shift; done
     shift
     bench_app_prepare
-    "$JAVA" --enable-native-access=ALL-UNNAMED "${jvm[@]}" "${BENCH_APP_AOT[@]}" -jar "$BENCH_APP_JAR" "$@"
+    "$JAVA" $BENCH_APP_JVM_FLAGS "${jvm[@]}" "${BENCH_APP_AOT[@]}" -jar "$BENCH_APP_JAR" "$@"
 }
 
 # Installs the pinned npm packages of a folder under bench/ (its package-lock.json is committed).
@@ -132,7 +134,7 @@ bench_start_app() {
     [ "${BENCH_FRESH_DEMO:-0}" = 1 ] && demo=true
     bench_app_prepare
     log "starting the app '$name' on :$port (data ${data#$REPO_DIR/})"
-    EXPLORER_ADMIN_PASSWORD="$BENCH_PASSWORD" "$JAVA" --enable-native-access=ALL-UNNAMED \
+    EXPLORER_ADMIN_PASSWORD="$BENCH_PASSWORD" "$JAVA" $BENCH_APP_JVM_FLAGS \
         ${BENCH_APP_JVM_OPTS:--Xmx6g} "${BENCH_APP_AOT[@]}" -jar "$BENCH_APP_JAR" \
         --server.address=127.0.0.1 --server.port="$port" \
         --explorer.embedded.data-dir="$data" --explorer.embedded.bolt-port="$bolt" \

@@ -30,7 +30,7 @@ timed() {
     shift
     bench_app_prepare
     EXPLORER_ADMIN_PASSWORD="$BENCH_PASSWORD" /usr/bin/time -v -o "$WORK/$name.time" \
-        "$JAVA" --enable-native-access=ALL-UNNAMED $HEAP "${BENCH_APP_AOT[@]}" -jar "$BENCH_APP_JAR" "$@" >"$WORK/$name.log" 2>&1 \
+        "$JAVA" $BENCH_APP_JVM_FLAGS $HEAP "${BENCH_APP_AOT[@]}" -jar "$BENCH_APP_JAR" "$@" >"$WORK/$name.log" 2>&1 \
         || die "$name failed, see $WORK/$name.log"
     awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; w = s}
                 /Maximum resident set size/ {m = $2 / 1024}
