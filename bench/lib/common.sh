@@ -65,7 +65,7 @@ bench_app_prepare() {
     if [ ! -f "$dir/app.aot" ]; then
         log "start-up cache for $(basename "$BENCH_JAR"): extracting and recording a training start"
         # keep the newest other cache (UI_BASELINE_JAR measures two builds in one run), drop older ones
-        ls -dt "$BENCH_WORK"/aot/*/ 2>/dev/null | tail -n +2 | xargs -r rm -rf
+        { ls -dt "$BENCH_WORK"/aot/*/ 2>/dev/null || true; } | tail -n +2 | xargs -r rm -rf
         rm -rf "$dir" && mkdir -p "$dir"
         "$JAVA" -Djarmode=tools -jar "$BENCH_JAR" extract --destination "$dir/app" >"$dir/extract.log" 2>&1 \
             || die "cannot extract $BENCH_JAR, see $dir/extract.log"
