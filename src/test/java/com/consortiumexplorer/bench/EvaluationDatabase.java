@@ -3,26 +3,15 @@ package com.consortiumexplorer.bench;
 import com.consortiumexplorer.ingest.CityGenerator;
 import com.consortiumexplorer.ingest.DemoCity;
 import com.consortiumexplorer.ingest.GeneratorSettings;
+import com.consortiumexplorer.ingest.ScratchNeo4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
@@ -33,26 +22,14 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 public final class EvaluationDatabase implements AutoCloseable {
 
     private final Path folder;
-    private final DatabaseManagementService service;
+    private final ScratchNeo4j engine;
     private final Driver driver;
 
     private EvaluationDatabase(Path folder) {
         this.folder = folder;
         delete(folder);
-        this.service = new DatabaseManagementServiceBuilder(folder)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
-                .build();
-        GraphDatabaseAPI database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        int port = database.getDependencyResolver()
-                .resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT)
-                .getPort();
-        this.driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
+        this.engine = new ScratchNeo4j(folder, 128L * 1024 * 1024);
+        this.driver = engine.driver();
     }
 
     /** A database in the folder holding the demo city. */
@@ -81,8 +58,7 @@ public final class EvaluationDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.close();
-        service.shutdown();
+        engine.close();
         delete(folder);
     }
 

@@ -1,22 +1,10 @@
 package com.consortiumexplorer.gaps;
 
+import com.consortiumexplorer.ingest.ScratchNeo4j;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
@@ -89,21 +77,8 @@ public final class GapLatencyCommand {
                 first = Integer.parseInt(value);
             }
         }
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(folder)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 1024L * 1024 * 1024)
-                .build();
-        int port = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
-                .getDependencyResolver()
-                .resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT)
-                .getPort();
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
-            Neo4jClient neo4j = Neo4jClient.create(driver);
+        try (ScratchNeo4j engine = new ScratchNeo4j(folder, 1024L * 1024 * 1024)) {
+            Neo4jClient neo4j = Neo4jClient.create(engine.driver());
             GapFinder finder = new GapFinder(neo4j, GapWeights.DEFAULTS);
             List<String> ids = new ArrayList<>();
             for (String label : List.of("College", "Enterprise", "ResearchInstitute", "Government")) {
@@ -149,8 +124,6 @@ public final class GapLatencyCommand {
                     runs,
                     all.get(all.size() / 2) / 1000.0,
                     all.get((int) Math.min(all.size() - 1, Math.ceil(all.size() * 0.99) - 1)) / 1000.0);
-        } finally {
-            service.shutdown();
         }
     }
 }

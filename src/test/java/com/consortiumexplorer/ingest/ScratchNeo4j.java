@@ -20,19 +20,24 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * A second, empty embedded Neo4j for tests that need a database of their own (an empty target for a round trip,
  * the data folder a killed import left behind), without a second Spring context.
  */
-final class ScratchNeo4j implements AutoCloseable {
+public final class ScratchNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService service;
     private final Driver driver;
 
     ScratchNeo4j(Path home) {
+        this(home, 32L * 1024 * 1024);
+    }
+
+    /** An engine in {@code home} with Bolt on a free loopback port, no authentication, this much page cache. */
+    public ScratchNeo4j(Path home, long pageCacheBytes) {
         service = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .build();
         int port = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
                 .getDependencyResolver()
@@ -42,7 +47,7 @@ final class ScratchNeo4j implements AutoCloseable {
         driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
     }
 
-    Driver driver() {
+    public Driver driver() {
         return driver;
     }
 
