@@ -20,13 +20,13 @@ if (!url || !size || !out) {
 }
 
 // The organizations whose collaboration gaps are measured: --gap-organizations of them (default 6), spread over
-// the range of collaboration degrees. A sample of up to 500 organizations of each kind a gap search is asked for
+// the range of collaboration degrees. A sample of up to 100 organizations of each kind a gap search is asked for
 // most (colleges, enterprises, research institutes; first by id) is sorted by number of collaborations and cut
 // into equal strata, and one organization of each stratum is drawn with a seeded generator (seed 42), so every
 // run asks the same questions, from isolated organizations to hubs.
 const gapOrganizations = +(a['gap-organizations'] ?? 6);
 const sampleOf = async type => (await post(url, `query($t: [OrganizationType!]) {
-    organizations(filter: {types: $t}, first: 500) { edges { node { id collaborations { since } } } } }`, { t: [type] }))
+    organizations(filter: {types: $t}, first: 100) { edges { node { id collaborations { since } } } } }`, { t: [type] }))
     .data.organizations.edges.map(e => ({ id: e.node.id, degree: e.node.collaborations.length }));
 const sample = [
     ...(await sampleOf('COLLEGE')), ...(await sampleOf('ENTERPRISE')), ...(await sampleOf('RESEARCH_INSTITUTE')),
