@@ -1,23 +1,28 @@
 package com.consortiumexplorer.flows;
 
+import com.consortiumexplorer.graph.CommittedState;
+import com.consortiumexplorer.graph.EmbeddedNeo4j;
 import com.consortiumexplorer.graph.OrganizationType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Aggregates resource flows (funding, talent, technology, facility hours) by organization or by type into
- * Sankey-ready nodes and links, with totals per year and the largest flows.
+ * Sankey-ready nodes and links, with totals per year and the largest flows. Every flow of the city is read once
+ * into a {@link FlowTable} kept for the committed state of the database ({@link CommittedState}): a request filters
+ * and sums those columns in memory, and any write makes the next request read the table anew.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,44 +31,12 @@ public class ResourceFlows {
     /** How many of the largest flows of each kind a summary lists. */
     public static final int TOP_FLOWS = 10;
 
-    /** Flows of one kind in the filter. The relationship type and volume come from {@link FlowKind}, never input. */
-    private static final String MATCH = """
-            MATCH (a:Organization)-[f:%1$s]->(b)
-            WHERE ($fromYear IS NULL OR f.year >= $fromYear) AND ($toYear IS NULL OR f.year <= $toYear)
-              AND ($consortium IS NULL OR EXISTS {
-                    MATCH (a)-[m:MEMBER_OF]->(:Consortium {id: $consortium})
-                    WHERE m.since.year <= f.year AND (m.until IS NULL OR m.until.year >= f.year) })
-            """;
+    private static final FlowKind[] KINDS = FlowKind.values();
 
-    /** Per sender, receiver and year: the links of the grouping by organization. */
-    private static final String FLOWS = MATCH + """
-            RETURN a.id AS source, a.name AS sourceName, a.nameEn AS sourceNameEn, labels(a) AS sourceLabels,
-                   b.id AS target, b.name AS targetName, b.nameEn AS targetNameEn, labels(b) AS targetLabels,
-                   f.year AS year, sum(f.%2$s) AS value
-            """;
+    private final CommittedState.Kept<FlowTable> table;
 
-    /**
-     * Per kind of sender, kind of receiver and year, summed on the server: the grouping by type needs no row per
-     * pair of organizations (hundreds of thousands in a large city).
-     */
-    private static final String FLOWS_BY_LABELS = MATCH + """
-            RETURN labels(a) AS sourceLabels, labels(b) AS targetLabels, f.year AS year, sum(f.%2$s) AS value
-            """;
-
-    /** The largest flows between two parties over the filter, in the order of {@link #topFlows}. */
-    private static final String TOP = MATCH + """
-            WITH a, b, sum(f.%2$s) AS value
-            ORDER BY value DESC, a.id, b.id
-            LIMIT $top
-            RETURN a.id AS source, a.name AS sourceName, a.nameEn AS sourceNameEn, labels(a) AS sourceLabels,
-                   b.id AS target, b.name AS targetName, b.nameEn AS targetNameEn, labels(b) AS targetLabels,
-                   value
-            """;
-
-    private final Neo4jClient neo4j;
-
-    ResourceFlows(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    ResourceFlows(Neo4jClient neo4j, ObjectProvider<EmbeddedNeo4j> embedded, CommittedState state) {
+        this.table = state.keep(() -> FlowTable.load(neo4j, embedded.getIfAvailable()));
     }
 
     /**
@@ -82,43 +55,51 @@ public class ResourceFlows {
             throw new IllegalArgumentException("fromYear " + fromYear + " is after toYear " + toYear);
         }
         Set<FlowKind> wanted = kinds == null || kinds.isEmpty() ? EnumSet.allOf(FlowKind.class) : EnumSet.copyOf(kinds);
-        FlowGrouping grouping = groupBy == null ? FlowGrouping.ORGANIZATION : groupBy;
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("consortium", consortiumId);
-        parameters.put("fromYear", fromYear);
-        parameters.put("toYear", toYear);
+        boolean[] kindWanted = new boolean[KINDS.length];
+        wanted.forEach(k -> kindWanted[k.ordinal()] = true);
+        boolean byType = groupBy == FlowGrouping.TYPE;
+        int from = fromYear == null ? Integer.MIN_VALUE : fromYear;
+        int to = toYear == null ? Integer.MAX_VALUE : toYear;
+        FlowTable flows = table.get();
+        Map<Integer, int[]> members = consortiumId == null ? null : flows.members(consortiumId);
 
-        Map<String, FlowSummary.Node> nodes = new LinkedHashMap<>();
-        Map<List<Object>, Long> links = new LinkedHashMap<>();
-        Map<List<Object>, Long> totals = new TreeMap<>(
-                Comparator.comparing((List<Object> k) -> (FlowKind) k.get(0)).thenComparing(k -> (Integer) k.get(1)));
-        Map<List<Object>, Long> pairs = new HashMap<>();
-        Map<String, FlowSummary.Node> parties = new HashMap<>();
-        for (FlowKind kind : wanted) {
-            if (grouping == FlowGrouping.TYPE) {
-                byType(kind, parameters, nodes, links, totals, pairs, parties);
+        // per kind, sender and receiver (party indexes) the volume over the filter: the links by organization and
+        // the candidates of the top flows; per kind and year the totals
+        Map<Long, long[]> pairs = new HashMap<>();
+        Map<Long, long[]> totals = new TreeMap<>();
+        for (int r = 0, n = flows.size(); r < n; r++) {
+            int year = flows.year[r];
+            if (!kindWanted[flows.kind[r]] || year < from || year > to) {
                 continue;
             }
-            String query = FLOWS.formatted(kind.relationship(), kind.volume());
-            for (Map<String, Object> row :
-                    neo4j.query(query).bindAll(parameters).fetch().all()) {
-                long value = ((Number) row.get("value")).longValue();
-                int year = ((Number) row.get("year")).intValue();
-                FlowSummary.Node sender = party(row, "source", 0);
-                FlowSummary.Node receiver = party(row, "target", 1);
-                parties.putIfAbsent(sender.id(), sender);
-                parties.putIfAbsent(receiver.id(), receiver);
-                nodes.putIfAbsent(sender.id(), sender);
-                nodes.putIfAbsent(receiver.id(), receiver);
-                links.merge(List.of(sender.id(), receiver.id(), kind), value, Long::sum);
-                totals.merge(List.of(kind, year), value, Long::sum);
-                pairs.merge(List.of(kind, sender.id(), receiver.id()), value, Long::sum);
+            if (members != null) {
+                int[] spans = members.get(flows.source[r]);
+                if (spans == null || !FlowTable.covers(spans, year)) {
+                    continue;
+                }
             }
+            long value = flows.value[r];
+            long pair = ((long) flows.kind[r] << 58) | ((long) flows.source[r] << 29) | flows.target[r];
+            pairs.computeIfAbsent(pair, k -> new long[1])[0] += value;
+            totals.computeIfAbsent(((long) flows.kind[r] << 32) | (year - (long) Integer.MIN_VALUE), k -> new long[1])[
+                    0] += value;
         }
+
+        Map<String, FlowSummary.Node> nodes = new HashMap<>();
+        Map<List<Object>, Long> links = new HashMap<>();
+        pairs.forEach((pair, value) -> {
+            FlowKind kind = KINDS[(int) (pair >>> 58)];
+            FlowSummary.Node sender = byType ? typeNode(flows.types[sender(pair)], 0) : party(flows, sender(pair), 0);
+            FlowSummary.Node receiver =
+                    byType ? typeNode(flows.types[receiver(pair)], 1) : party(flows, receiver(pair), 1);
+            nodes.putIfAbsent(sender.id(), sender);
+            nodes.putIfAbsent(receiver.id(), receiver);
+            links.merge(List.of(sender.id(), receiver.id(), kind), value[0], Long::sum);
+        });
         List<FlowSummary.Node> orderedNodes = nodes.values().stream()
                 .sorted(Comparator.comparingInt(FlowSummary.Node::layer).thenComparing(FlowSummary.Node::id))
                 .toList();
-        List<FlowSummary.Link> linkList = new ArrayList<>();
+        List<FlowSummary.Link> linkList = new ArrayList<>(links.size());
         links.forEach((k, v) ->
                 linkList.add(new FlowSummary.Link((String) k.get(0), (String) k.get(1), (FlowKind) k.get(2), v)));
         linkList.sort(Comparator.comparing(FlowSummary.Link::kind)
@@ -126,73 +107,55 @@ public class ResourceFlows {
                 .thenComparing(FlowSummary.Link::source)
                 .thenComparing(FlowSummary.Link::target));
         List<FlowSummary.Total> totalList = new ArrayList<>();
-        totals.forEach((k, v) -> totalList.add(new FlowSummary.Total((FlowKind) k.get(0), (Integer) k.get(1), v)));
-        return new FlowSummary(orderedNodes, List.copyOf(linkList), List.copyOf(totalList), topFlows(pairs, parties));
+        totals.forEach((k, v) -> totalList.add(
+                new FlowSummary.Total(KINDS[(int) (k >>> 32)], (int) ((k & 0xFFFFFFFFL) + Integer.MIN_VALUE), v[0])));
+        return new FlowSummary(orderedNodes, List.copyOf(linkList), List.copyOf(totalList), topFlows(flows, pairs));
     }
 
-    private void byType(
-            FlowKind kind,
-            Map<String, Object> parameters,
-            Map<String, FlowSummary.Node> nodes,
-            Map<List<Object>, Long> links,
-            Map<List<Object>, Long> totals,
-            Map<List<Object>, Long> pairs,
-            Map<String, FlowSummary.Node> parties) {
-        for (Map<String, Object> row : neo4j.query(FLOWS_BY_LABELS.formatted(kind.relationship(), kind.volume()))
-                .bindAll(parameters)
-                .fetch()
-                .all()) {
-            long value = ((Number) row.get("value")).longValue();
-            int year = ((Number) row.get("year")).intValue();
-            FlowSummary.Node from = typeNode(typeOf((List<?>) row.get("sourceLabels")), 0);
-            FlowSummary.Node to = typeNode(typeOf((List<?>) row.get("targetLabels")), 1);
-            nodes.putIfAbsent(from.id(), from);
-            nodes.putIfAbsent(to.id(), to);
-            links.merge(List.of(from.id(), to.id(), kind), value, Long::sum);
-            totals.merge(List.of(kind, year), value, Long::sum);
-        }
-        Map<String, Object> top = new HashMap<>(parameters);
-        top.put("top", TOP_FLOWS);
-        for (Map<String, Object> row : neo4j.query(TOP.formatted(kind.relationship(), kind.volume()))
-                .bindAll(top)
-                .fetch()
-                .all()) {
-            FlowSummary.Node sender = party(row, "source", 0);
-            FlowSummary.Node receiver = party(row, "target", 1);
-            parties.putIfAbsent(sender.id(), sender);
-            parties.putIfAbsent(receiver.id(), receiver);
-            pairs.put(List.of(kind, sender.id(), receiver.id()), ((Number) row.get("value")).longValue());
-        }
+    private static int sender(long pair) {
+        return (int) ((pair >>> 29) & 0x1FFFFFFF);
     }
 
-    private static List<FlowSummary.TopFlow> topFlows(
-            Map<List<Object>, Long> pairs, Map<String, FlowSummary.Node> parties) {
-        List<FlowSummary.TopFlow> all = new ArrayList<>();
-        pairs.forEach((k, v) -> all.add(new FlowSummary.TopFlow(
-                (FlowKind) k.get(0), parties.get((String) k.get(1)), parties.get((String) k.get(2)), v)));
-        all.sort(Comparator.comparing(FlowSummary.TopFlow::kind)
-                .thenComparing(
-                        Comparator.comparingLong(FlowSummary.TopFlow::value).reversed())
-                .thenComparing(t -> t.source().id())
-                .thenComparing(t -> t.target().id()));
-        List<FlowSummary.TopFlow> top = new ArrayList<>();
-        Map<FlowKind, Integer> perKind = new HashMap<>();
-        for (FlowSummary.TopFlow flow : all) {
-            if (perKind.merge(flow.kind(), 1, Integer::sum) <= TOP_FLOWS) {
-                top.add(flow);
+    private static int receiver(long pair) {
+        return (int) (pair & 0x1FFFFFFF);
+    }
+
+    /** The {@link #TOP_FLOWS} largest pairs of each kind: largest first, then by sender and receiver id. */
+    private static List<FlowSummary.TopFlow> topFlows(FlowTable flows, Map<Long, long[]> pairs) {
+        Comparator<Map.Entry<Long, long[]>> order = Comparator.<Map.Entry<Long, long[]>>comparingLong(
+                        e -> e.getKey() >>> 58)
+                .thenComparing(Comparator.<Map.Entry<Long, long[]>>comparingLong(e -> e.getValue()[0])
+                        .reversed())
+                .thenComparing(e -> flows.keys[sender(e.getKey())])
+                .thenComparing(e -> flows.keys[receiver(e.getKey())]);
+        // per kind, a heap of the best so far with the worst on top: no sort of every pair
+        Map<Integer, PriorityQueue<Map.Entry<Long, long[]>>> best = new TreeMap<>();
+        for (Map.Entry<Long, long[]> entry : pairs.entrySet()) {
+            PriorityQueue<Map.Entry<Long, long[]>> heap =
+                    best.computeIfAbsent((int) (entry.getKey() >>> 58), k -> new PriorityQueue<>(order.reversed()));
+            heap.add(entry);
+            if (heap.size() > TOP_FLOWS) {
+                heap.poll();
             }
         }
-        return List.copyOf(top);
+        return best.values().stream()
+                .flatMap(heap -> heap.stream().sorted(order))
+                .map(e -> new FlowSummary.TopFlow(
+                        KINDS[(int) (e.getKey() >>> 58)],
+                        party(flows, sender(e.getKey()), 0),
+                        party(flows, receiver(e.getKey()), 1),
+                        e.getValue()[0]))
+                .toList();
     }
 
-    private static FlowSummary.Node party(Map<String, Object> row, String end, int layer) {
-        String id = (String) row.get(end);
+    private static FlowSummary.Node party(FlowTable flows, int party, int layer) {
+        String key = flows.keys[party];
         return new FlowSummary.Node(
-                (layer == 0 ? "out:" : "in:") + id,
-                id,
-                (String) row.get(end + "Name"),
-                (String) row.get(end + "NameEn"),
-                typeOf((List<?>) row.get(end + "Labels")),
+                (layer == 0 ? "out:" : "in:") + key,
+                key,
+                flows.names[party],
+                flows.namesEn[party],
+                flows.types[party],
                 layer);
     }
 

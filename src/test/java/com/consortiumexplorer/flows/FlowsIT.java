@@ -142,6 +142,14 @@ class FlowsIT {
                 flows.resourceFlows(List.of(FlowKind.FUNDING), p + "k", 2023, 2023, FlowGrouping.TYPE);
         assertThat(funding2023.totals()).containsExactly(new FlowSummary.Total(FlowKind.FUNDING, 2023, 1_050_000));
         assertThat(funding2023.links()).extracting(FlowSummary.Link::kind).containsOnly(FlowKind.FUNDING);
+        // the flows are kept in memory per database state: a write with plain Cypher shows in the next answer
+        driver.executableQuery("""
+                        MATCH (g:Organization {id: $p + 'g'}), (c:Organization {id: $p + 'c'})
+                        CREATE (g)-[:FUNDS {amount: 7, year: 2023, channel: 'GRANT'}]->(c)
+                        """).withParameters(Map.of("p", p)).execute();
+        assertThat(flows.resourceFlows(List.of(FlowKind.FUNDING), p + "k", 2023, 2023, FlowGrouping.TYPE)
+                        .totals())
+                .containsExactly(new FlowSummary.Total(FlowKind.FUNDING, 2023, 1_050_007));
         assertThatThrownBy(() -> flows.resourceFlows(null, null, 2025, 2020, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is after toYear");
