@@ -15,8 +15,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * The {@code import} command's fast path: when the embedded engine has no store for its database yet (a new
- * data folder), the input is validated as always and then written by Neo4j's offline batch importer into a
- * folder aside, which replaces the missing store only once complete; the engine then starts on it and the
+ * data folder), the input is validated as always and, in the same pass, written by Neo4j's offline batch
+ * importer into a folder aside, which replaces the missing store only once complete; the engine then starts on
+ * it and the
  * migrations build the constraints and indexes as on any start. It runs as soon as the command's configuration
  * is known and before the engine starts, because the importer needs the store to itself. A database that
  * already has a store, an external Neo4j and an input that repeats a relationship take the transactional
@@ -28,6 +29,7 @@ final class EmptyDatabaseImport implements ApplicationListener<ApplicationEnviro
 
     private final Path source;
     private final GraphImporter.Progress progress;
+    private final GraphImporter.BuildTimings timings = new GraphImporter.BuildTimings();
     private ImportReport report;
 
     EmptyDatabaseImport(Path source, GraphImporter.Progress progress) {
@@ -40,6 +42,11 @@ final class EmptyDatabaseImport implements ApplicationListener<ApplicationEnviro
         return report;
     }
 
+    /** When the offline import read its input and reached the importer's stages (once it completed). */
+    GraphImporter.BuildTimings timings() {
+        return timings;
+    }
+
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Environment environment = event.getEnvironment();
@@ -49,7 +56,7 @@ final class EmptyDatabaseImport implements ApplicationListener<ApplicationEnviro
         EmbeddedNeo4jProperties properties =
                 Binder.get(environment).bindOrCreate("explorer.embedded", EmbeddedNeo4jProperties.class);
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
-        report = importIfEmpty(source, EmbeddedNeo4j.home(dataDir), dataDir.resolve(ASIDE), progress);
+        report = importIfEmpty(source, EmbeddedNeo4j.home(dataDir), dataDir.resolve(ASIDE), progress, timings);
     }
 
     /**
@@ -58,7 +65,8 @@ final class EmptyDatabaseImport implements ApplicationListener<ApplicationEnviro
      *
      * @return the report, or {@code null} when the database has a store or the input repeats a relationship
      */
-    static ImportReport importIfEmpty(Path source, Path home, Path aside, GraphImporter.Progress progress) {
+    static ImportReport importIfEmpty(
+            Path source, Path home, Path aside, GraphImporter.Progress progress, GraphImporter.BuildTimings timings) {
         DatabaseLayout target = StoreBuilder.layout(home);
         if (Files.exists(target.databaseDirectory())) {
             return null;
@@ -67,9 +75,9 @@ final class EmptyDatabaseImport implements ApplicationListener<ApplicationEnviro
             // A folder left by an import that was killed or failed: it never replaced anything.
             FileUtils.deleteDirectory(aside);
             Files.createDirectories(aside);
-            ImportReport report = null;
+            ImportReport report;
             try {
-                report = GraphImporter.buildStore(source, aside, progress);
+                report = GraphImporter.buildStore(source, aside, progress, timings);
                 if (report != null && report.status() == ImportReport.Status.COMPLETED) {
                     moveInto(StoreBuilder.layout(aside), target);
                 }

@@ -16,7 +16,6 @@ import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
-import org.neo4j.batchimport.api.input.Group;
 import org.neo4j.batchimport.api.input.IdType;
 import org.neo4j.batchimport.api.input.Input;
 import org.neo4j.batchimport.api.input.InputChunk;
@@ -50,22 +49,26 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
  * merge, so such input is left to the transactional writers ({@link RepeatedRelationship}).
  *
  * <p>The importer pulls rows from its own threads while the caller pushes them, so rows travel in chunks
- * through a small bounded queue: memory stays flat however large the input.
+ * through a small bounded queue: memory stays flat however large the input, beyond the store id kept per node
+ * key (as the validation keeps every key).
  */
 final class StoreBuilder implements GraphSink {
 
     private static final int CHUNK = 10_000;
     private static final Chunk END = new Chunk(List.of());
+    /** Marks an entity as a node: a relationship starts with its type instead. */
+    private static final Object NODE = new Object();
 
-    private final Groups groups = new Groups();
-    private final Map<String, Group> groupOf = new HashMap<>();
+    private final Map<String, Map<Object, Long>> nodeIds = new HashMap<>();
     private final Map<NodeFile, String[]> labelsOf = new HashMap<>();
     private final Map<RelationshipFile, List<Column>> columnsOf = new HashMap<>();
     private final EmbeddedGraphWriter.LongSet written = new EmbeddedGraphWriter.LongSet();
     private final BlockingQueue<Chunk> nodes = new ArrayBlockingQueue<>(4);
     private final BlockingQueue<Chunk> relationships = new ArrayBlockingQueue<>(4);
     private final Thread importer;
+    private final Milestones milestones = new Milestones();
     private volatile Throwable failure;
+    private long nextNodeId;
     private List<Object[]> pending = new ArrayList<>(CHUNK);
     private boolean inRelationships;
     private boolean closed;
@@ -117,9 +120,9 @@ final class StoreBuilder implements GraphSink {
         Input input = Input.input(
                 () -> new Feed(nodes),
                 () -> new Feed(relationships),
-                IdType.STRING,
+                IdType.ACTUAL,
                 Input.knownEstimates(rows, rows, rows * 4, rows, rows * 64, rows * 16, rows * 2),
-                groups,
+                new Groups(),
                 false);
         try (FileSystemAbstraction fs = new DefaultFileSystemAbstraction();
                 JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler();
@@ -151,14 +154,17 @@ final class StoreBuilder implements GraphSink {
                         BatchImporter.HardwareValidation.NONE)) {
             batchImporter.doImport(input);
         }
+        milestones.built = System.nanoTime();
     }
 
     @Override
     public void node(NodeFile file, Object[] values) {
         List<Column> columns = file.columns();
+        long id = nextNodeId++;
+        idsOf(file.keyLabel()).put(values[0], id);
         List<Object> entity = new ArrayList<>(2 + 2 * columns.size());
-        entity.add(group(file.keyLabel()));
-        entity.add(values[0]);
+        entity.add(NODE);
+        entity.add(id);
         entity.add(labelsOf.computeIfAbsent(
                 file,
                 f -> f.keyLabel().equals(f.label())
@@ -188,12 +194,10 @@ final class StoreBuilder implements GraphSink {
             inRelationships = true;
         }
         List<Column> columns = columnsOf.computeIfAbsent(file, RelationshipFile::columns);
-        List<Object> entity = new ArrayList<>(5 + 2 * columns.size());
+        List<Object> entity = new ArrayList<>(3 + 2 * columns.size());
         entity.add(file.type());
-        entity.add(group(DataFormat.keyLabel(fromLabel)));
-        entity.add(values[0]);
-        entity.add(group(DataFormat.keyLabel(toLabel)));
-        entity.add(values[1]);
+        entity.add(idsOf(DataFormat.keyLabel(fromLabel)).get(values[0]));
+        entity.add(idsOf(DataFormat.keyLabel(toLabel)).get(values[1]));
         for (int i = 2; i < columns.size(); i++) {
             if (values[i] != null) {
                 entity.add(columns.get(i).name());
@@ -203,8 +207,13 @@ final class StoreBuilder implements GraphSink {
         add(entity.toArray());
     }
 
-    private Group group(String keyLabel) {
-        return groupOf.computeIfAbsent(keyLabel, groups::getOrCreate);
+    /**
+     * The store ids of the nodes of a key label (the labels that share one key space, see
+     * {@link DataFormat#keyLabel}). Nodes get the ids 0, 1, 2, … in input order, so the importer takes them as
+     * they are ({@link IdType#ACTUAL}) and needs neither its string id mapper nor the sorting that prepares it.
+     */
+    private Map<Object, Long> idsOf(String keyLabel) {
+        return nodeIds.computeIfAbsent(keyLabel, k -> new HashMap<>());
     }
 
     private void add(Object[] entity) {
@@ -238,6 +247,23 @@ final class StoreBuilder implements GraphSink {
         return failure instanceof RuntimeException e
                 ? e
                 : new IllegalStateException("The offline import failed: " + failure, failure);
+    }
+
+    /** When the importer reached each stage; read once {@link #close()} returned. */
+    Milestones milestones() {
+        return milestones;
+    }
+
+    /**
+     * Moments ({@link System#nanoTime()}) of the build as the importer pulled the rows: it had taken the last node,
+     * it took the first relationship (its node stage, with the node counts and label index, is over), it had taken
+     * the last relationship, the store was complete (relationship linking and post-processing are over).
+     */
+    static final class Milestones {
+        volatile long nodesTaken;
+        volatile long relationshipsStarted;
+        volatile long relationshipsTaken;
+        volatile long built;
     }
 
     /** Ends the input and waits until the store is complete; throws what the importer failed with. */
@@ -314,7 +340,15 @@ final class StoreBuilder implements GraphSink {
             }
             if (next == END) {
                 ended = true;
+                if (queue == nodes) {
+                    milestones.nodesTaken = System.nanoTime();
+                } else {
+                    milestones.relationshipsTaken = System.nanoTime();
+                }
                 return false;
+            }
+            if (queue == relationships && milestones.relationshipsStarted == 0) {
+                milestones.relationshipsStarted = System.nanoTime();
             }
             ((Chunk) chunk).fill(next.entities);
             return true;
@@ -325,8 +359,8 @@ final class StoreBuilder implements GraphSink {
     }
 
     /**
-     * Entities for the importer. A node is {@code [group, key, labels, name, value, …]}, a relationship
-     * {@code [type, from group, from key, to group, to key, name, value, …]}.
+     * Entities for the importer. A node is {@code [NODE, id, labels, name, value, …]}, a relationship
+     * {@code [type, from id, to id, name, value, …]}.
      */
     private static final class Chunk implements InputChunk {
         private List<Object[]> entities;
@@ -347,19 +381,17 @@ final class StoreBuilder implements GraphSink {
                 return false;
             }
             Object[] entity = entities.get(next++);
-            int properties;
-            if (entity[0] instanceof Group group) {
-                visitor.id(entity[1], group);
+            boolean node = entity[0] == NODE;
+            if (node) {
+                visitor.id((Long) entity[1]);
                 visitor.labels((String[]) entity[2]);
-                properties = 3;
             } else {
                 visitor.type((String) entity[0]);
-                visitor.startId(entity[2], (Group) entity[1]);
-                visitor.endId(entity[4], (Group) entity[3]);
-                properties = 5;
+                visitor.startId((Long) entity[1]);
+                visitor.endId((Long) entity[2]);
             }
-            for (int i = properties; i < entity.length; i += 2) {
-                visitor.property((String) entity[i], entity[i + 1], i == properties && properties == 3);
+            for (int i = 3; i < entity.length; i += 2) {
+                visitor.property((String) entity[i], entity[i + 1], node && i == 3);
             }
             visitor.endOfEntity();
             return true;

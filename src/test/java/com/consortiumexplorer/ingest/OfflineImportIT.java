@@ -42,12 +42,13 @@ class OfflineImportIT {
             Path home = folder.resolve(name + "-offline");
             Path aside = folder.resolve(name + "-aside");
 
-            ImportReport report = EmptyDatabaseImport.importIfEmpty(source, home, aside, QUIET);
+            ImportReport report =
+                    EmptyDatabaseImport.importIfEmpty(source, home, aside, QUIET, new GraphImporter.BuildTimings());
 
             assertThat(report.status()).isEqualTo(ImportReport.Status.COMPLETED);
             assertThat(report.relationships()).isPositive();
             assertThat(aside).doesNotExist();
-            assertThat(EmptyDatabaseImport.importIfEmpty(source, home, aside, QUIET))
+            assertThat(EmptyDatabaseImport.importIfEmpty(source, home, aside, QUIET, new GraphImporter.BuildTimings()))
                     .as("a database with a store is imported into as usual")
                     .isNull();
             // One engine for both paths (starting engines is what takes the time): the offline store first, then
@@ -83,7 +84,8 @@ class OfflineImportIT {
         String valid = Files.readString(membership);
         Files.writeString(membership, valid + "ex-gov-city,ex-cons-battery,2021-06-18,KING,,\n");
 
-        ImportReport rejected = EmptyDatabaseImport.importIfEmpty(input, home, aside, QUIET);
+        ImportReport rejected =
+                EmptyDatabaseImport.importIfEmpty(input, home, aside, QUIET, new GraphImporter.BuildTimings());
 
         assertThat(rejected.status()).isEqualTo(ImportReport.Status.REJECTED);
         assertThat(rejected.problems()).singleElement().satisfies(p -> {
@@ -97,7 +99,8 @@ class OfflineImportIT {
         String first = valid.lines().skip(1).findFirst().orElseThrow();
         Files.writeString(membership, valid + first + "\n");
 
-        assertThat(EmptyDatabaseImport.importIfEmpty(input, home, aside, QUIET)).isNull();
+        assertThat(EmptyDatabaseImport.importIfEmpty(input, home, aside, QUIET, new GraphImporter.BuildTimings()))
+                .isNull();
         assertThat(home).doesNotExist();
         assertThat(aside).doesNotExist();
     }
