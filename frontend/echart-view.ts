@@ -38,6 +38,7 @@ export class EChartView extends LitElement {
 
   private chart?: echarts.ECharts;
   private option?: string;
+  private container?: HTMLElement;
   private resizeObserver?: ResizeObserver;
 
   render() {
@@ -45,25 +46,51 @@ export class EChartView extends LitElement {
   }
 
   firstUpdated() {
-    const container = this.renderRoot.querySelector('#chart') as HTMLElement;
-    // ECharts sizes its canvas from the container; wait until the browser has laid it out.
-    requestAnimationFrame(() => {
-      this.chart = echarts.init(container);
-      this.chart.on('click', (p) =>
-        this.dispatchEvent(
-          new CustomEvent('chart-click', {
-            detail: { dataType: p.dataType ?? '', name: p.name ?? '', data: JSON.stringify(p.data ?? null) },
-            bubbles: true,
-            composed: true,
-          }),
-        ),
-      );
-      this.resizeObserver = new ResizeObserver(() => this.chart?.resize());
-      this.resizeObserver.observe(container);
-      if (this.option) {
-        this.draw(this.option);
+    this.container = this.renderRoot.querySelector('#chart') as HTMLElement;
+    this.watchSize();
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    // Flow may move the element to its place after building it, which detaches it once: watch it again.
+    this.watchSize();
+  }
+
+  /**
+   * ECharts sizes its canvas from the container when it starts, and a Sankey laid out in a box of no size fails
+   * (its view transform cannot be inverted). When the whole page comes with the first response, the container
+   * may have no size yet in the next frame: the chart starts once the container has a size, resizes afterwards.
+   */
+  private watchSize() {
+    const container = this.container;
+    if (!container) {
+      return;
+    }
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = new ResizeObserver(() => {
+      if (this.chart) {
+        this.chart.resize();
+      } else if (container.clientWidth > 0 && container.clientHeight > 0) {
+        this.start(container);
       }
     });
+    this.resizeObserver.observe(container);
+  }
+
+  private start(container: HTMLElement) {
+    this.chart = echarts.init(container);
+    this.chart.on('click', (p) =>
+      this.dispatchEvent(
+        new CustomEvent('chart-click', {
+          detail: { dataType: p.dataType ?? '', name: p.name ?? '', data: JSON.stringify(p.data ?? null) },
+          bubbles: true,
+          composed: true,
+        }),
+      ),
+    );
+    if (this.option) {
+      this.draw(this.option);
+    }
   }
 
   disconnectedCallback() {
