@@ -84,6 +84,8 @@ export function chart({ title = '', xLabel = '', yLabel = '', series, kind = 'li
 export function seriesFrom(rows, x, y, seriesCol) {
     const by = new Map();
     for (const r of rows) {
+        // a row without a value (a query that only got its first, cold call) has no point to draw
+        if (r[y] === '' || r[y] === undefined || !Number.isFinite(+r[y])) continue;
         const key = seriesCol ? r[seriesCol] : y;
         if (!by.has(key)) by.set(key, []);
         by.get(key).push([r[x], +r[y]]);
