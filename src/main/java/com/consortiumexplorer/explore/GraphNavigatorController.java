@@ -1,5 +1,6 @@
 package com.consortiumexplorer.explore;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -39,7 +40,13 @@ class GraphNavigatorController {
             @Argument List<EntityType> nodeTypes,
             @Argument Integer fromYear,
             @Argument Integer toYear,
-            @Argument Integer limit) {
+            @Argument Integer limit,
+            DataFetchingFieldSelectionSet selection) {
+        // Every property and the degree of each reached node are most of what a large neighbourhood costs; a
+        // client that asks for neither (ids, names and edges, as a drawing does) gets the outline.
+        GraphNavigator.Detail detail = selection.contains("nodes/properties") || selection.contains("nodes/degree")
+                ? GraphNavigator.Detail.FULL
+                : GraphNavigator.Detail.OUTLINE;
         return navigator
                 .neighborhood(
                         id,
@@ -48,7 +55,8 @@ class GraphNavigatorController {
                         nodeTypes,
                         fromYear,
                         toYear,
-                        orDefault(limit, DEFAULT_LIMIT))
+                        orDefault(limit, DEFAULT_LIMIT),
+                        detail)
                 .orElseThrow(() -> new IllegalArgumentException("No node has the id " + id));
     }
 

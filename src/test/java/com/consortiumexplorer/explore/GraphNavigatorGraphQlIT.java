@@ -3,6 +3,7 @@ package com.consortiumexplorer.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consortiumexplorer.ExplorerIntegrationTest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,38 @@ class GraphNavigatorGraphQlIT {
         ClientGraphQlResponse cut = run("neighborhood", Map.of("id", "ent-liyuan-battery", "depth", 2, "limit", 3));
         assertThat(cut.field("neighborhood.nodes").toEntityList(Map.class)).hasSize(3);
         assertThat(cut.field("neighborhood.truncated").toEntity(Boolean.class)).isTrue();
+    }
+
+    @Test
+    void neighborhoodWithoutPropertiesOrDegreesHasTheSameNodesAndEdges() {
+        String document = """
+                query($id: ID!) {
+                  neighborhood(id: $id, depth: 2, relationshipTypes: [COLLABORATES_WITH], limit: 5000) {
+                    nodes { id type name nameEn %s }
+                    edges { id type source target direction }
+                  }
+                }""";
+        ClientGraphQlResponse outline = graphql.document(document.formatted(""))
+                .variable("id", "ent-liyuan-battery")
+                .executeSync();
+        ClientGraphQlResponse full = graphql.document(document.formatted("degree"))
+                .variable("id", "ent-liyuan-battery")
+                .executeSync();
+        assertThat(outline.getErrors()).isEmpty();
+        assertThat(full.getErrors()).isEmpty();
+        List<Map<String, Object>> fullNodes = list(full, "neighborhood.nodes");
+        assertThat(fullNodes)
+                .hasSizeGreaterThan(10)
+                .allSatisfy(n -> assertThat((Integer) n.get("degree")).isPositive());
+        assertThat(list(outline, "neighborhood.nodes"))
+                .containsExactlyElementsOf(fullNodes.stream()
+                        .map(n -> {
+                            Map<String, Object> lean = new LinkedHashMap<>(n);
+                            lean.remove("degree");
+                            return lean;
+                        })
+                        .toList());
+        assertThat(list(outline, "neighborhood.edges")).isEqualTo(list(full, "neighborhood.edges"));
     }
 
     @Test
