@@ -17,9 +17,8 @@ import org.springframework.core.env.Environment;
  * The {@code import} command's fast path: when the embedded engine has no store for its database yet (a new
  * data folder), the input is validated as always and, in the same pass, written by Neo4j's offline batch
  * importer into a folder aside, which replaces the missing store only once complete; the engine then starts on
- * it and the
- * migrations build the constraints and indexes as on any start. It runs as soon as the command's configuration
- * is known and before the engine starts, because the importer needs the store to itself. A database that
+ * it and the migrations build the constraints and indexes as on any start. It runs as soon as the command's
+ * configuration is known and before the engine starts, because the importer needs the store to itself. A database that
  * already has a store, an external Neo4j and an input that repeats a relationship take the transactional
  * writers instead.
  */
