@@ -2,8 +2,8 @@
 # Ingest: generate a city as import-format CSV, import it with the `import` command into an empty embedded
 # database, and compare with a plain `UNWIND $rows ... CREATE` batch insert of the same CSV through the Java
 # driver (bench/java/UnwindBaseline.java) into the same kind of empty database, measured in the same run; then
-# generate straight into a database (quick mode) and export the imported city as JSON, CSV and GraphML through the
-# HTTP endpoint of one app started on it.
+# export the imported city as JSON, CSV and GraphML through the HTTP endpoint of one app started on it. (Generating
+# straight into a database is timed by bench_city, for the analytics suite's cities: bench/work/city-*/.generated.)
 #   bench/suites/30-ingest.sh [--quick]     (quick: 10,000 organizations; full: 100,000 under the heavy lock)
 source "$(dirname "$0")/../lib/common.sh"
 
@@ -99,16 +99,7 @@ row baseline "$bnodes" "$brels" "$bsecs" "$bwall" "$brss"
 row baseline-nodes "$bnodes" 0 "$bnode_s" "" ""
 row baseline-relationships 0 "$brels" "$brel_s" "" ""
 
-# 4. Generating straight into a database (quick mode only: it writes through the import's writer, measured in
-# step 2, and would add minutes to the full mode).
-if [ "$BENCH_QUICK" = 1 ]; then
-    log "ingest: generating $ORGS organizations into a database"
-    timed generate-db generate --organizations "$ORGS" --seed 42 $(db generated)
-    secs=$(grep -a '^Generated' "$WORK/generate-db.log" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
-    row generate-db "$nodes" "$rels" "$secs" "$WALL" "$RSS"
-fi
-
-# 5. Export of the imported city: downloads of GET /api/export from one app started on it (one start for the
+# 4. Export of the imported city: downloads of GET /api/export from one app started on it (one start for the
 # three formats instead of one `export` command each), timed to the last byte; peak RSS is the app's so far (VmHWM).
 BENCH_APP_JVM_OPTS=$HEAP bench_start_app ingest-export "$WORK/imported" "$HTTP_PORT" "$BOLT_PORT" \
     --explorer.embedded.page-cache=$PAGE_CACHE
@@ -167,7 +158,7 @@ const md = [
   '',
   '| Other step | Time (s) | Wall incl. start (s) | Rows/s | Peak RSS (MB) | Output (MB) |',
   '|---|---:|---:|---:|---:|---:|',
-  ...['generate-csv', 'generate-db', 'export-json', 'export-csv', 'export-graphml'].filter(k => rows[k]).map(k => rows[k]).map(x =>
+  ...['generate-csv', 'export-json', 'export-csv', 'export-graphml'].filter(k => rows[k]).map(k => rows[k]).map(x =>
     `| ${x.step} | ${x.seconds} | ${x.wall_seconds} | ${n(Math.round((+x.nodes + +x.relationships) / +x.seconds))} | ${x.peak_rss_mb} | ${size[x.step.replace('export-', '')] || ''} |`),
   '',
   `Raw numbers: \`bench/results/ingest-${mode}.csv\`. Rerun: \`bench/run.sh${mode === 'quick' ? ' --quick' : ''} ingest\``,
