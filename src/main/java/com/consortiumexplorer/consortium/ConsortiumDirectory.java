@@ -8,6 +8,7 @@ import com.consortiumexplorer.explore.OrganizationList;
 import com.consortiumexplorer.explore.OrganizationSummary;
 import com.consortiumexplorer.explore.Page;
 import com.consortiumexplorer.graph.ConsortiumStatus;
+import com.consortiumexplorer.graph.GraphReads;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -36,9 +37,11 @@ public class ConsortiumDirectory implements NodeLookup {
             """.formatted(MembershipView.MAP), MembershipView::of);
 
     private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    ConsortiumDirectory(Neo4jClient neo4j) {
+    ConsortiumDirectory(Neo4jClient neo4j, GraphReads reads) {
         this.neo4j = neo4j;
+        this.reads = reads;
     }
 
     @Override
@@ -67,7 +70,7 @@ public class ConsortiumDirectory implements NodeLookup {
 
     /** The memberships of each organization, past and present, by since. */
     public Map<OrganizationSummary, List<MembershipView>> membershipsOf(Collection<OrganizationSummary> organizations) {
-        return MEMBERSHIPS.load(neo4j, organizations);
+        return MEMBERSHIPS.load(reads, organizations);
     }
 
     /** The memberships of each consortium, past and present, by since and member id. */

@@ -1,5 +1,6 @@
 package com.consortiumexplorer.explore;
 
+import com.consortiumexplorer.graph.GraphReads;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,8 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Finds nodes by name and walks the graph: neighbourhoods, relationships among nodes, shortest paths. */
@@ -84,9 +87,11 @@ public class GraphNavigator {
             Arrays.stream(RelationshipType.values()).map(Enum::name).toList();
 
     private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    GraphNavigator(Neo4jClient neo4j) {
+    GraphNavigator(Neo4jClient neo4j, GraphReads reads) {
         this.neo4j = neo4j;
+        this.reads = reads;
     }
 
     /**
@@ -148,8 +153,9 @@ public class GraphNavigator {
     }
 
     /** The node with this id (an industry's or major's code), if any. */
+    @Transactional(propagation = Propagation.SUPPORTS) // GraphReads opens the read transaction
     public Optional<GraphNode> node(String id) {
-        return rawNode(id).map(Raw::node);
+        return reads.read(ApiLimits.QUERY_TIMEOUT, tx -> rawNode(tx, id)).map(Raw::node);
     }
 
     /**
@@ -180,6 +186,7 @@ public class GraphNavigator {
      * The same part of the graph as {@link #neighborhood(String, int, Collection, Collection, Integer, Integer,
      * int)}, its nodes but the centre carrying as much as the detail asks for.
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // GraphReads opens the read transaction
     public Optional<Subgraph> neighborhood(
             String id,
             int depth,
@@ -194,24 +201,26 @@ public class GraphNavigator {
         check(
                 fromYear == null || toYear == null || fromYear <= toYear,
                 "fromYear must not be after toYear (" + fromYear + " > " + toYear + ")");
-        Optional<Raw> centre = rawNode(id);
-        if (centre.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Raw> nodes = new LinkedHashMap<>();
-        Map<String, Integer> hops = new HashMap<>();
-        Map<String, RawEdge> edges = new LinkedHashMap<>();
-        nodes.put(centre.get().eid(), centre.get());
-        hops.put(centre.get().eid(), 0);
-        List<String> frontier = List.of(centre.get().eid());
-        boolean truncated = false;
-        Map<String, Object> params = new HashMap<>();
-        params.put("labels", labels(nodeTypes));
-        // Fetching a little beyond the limit tells whether the limit cut anything off.
-        params.put("cap", (long) (limit + 1) * 4);
-        // The types go into the pattern, so only relationships of those types are expanded (names of enum
-        // constants, never request text); each reached node is projected once, and only when it is new.
-        String expand = """
+        // one read transaction for the centre and every hop, one statement each
+        return reads.read(ApiLimits.QUERY_TIMEOUT, tx -> {
+            Optional<Raw> centre = rawNode(tx, id);
+            if (centre.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Raw> nodes = new LinkedHashMap<>();
+            Map<String, Integer> hops = new HashMap<>();
+            Map<String, RawEdge> edges = new LinkedHashMap<>();
+            nodes.put(centre.get().eid(), centre.get());
+            hops.put(centre.get().eid(), 0);
+            List<String> frontier = List.of(centre.get().eid());
+            boolean truncated = false;
+            Map<String, Object> params = new HashMap<>();
+            params.put("labels", labels(nodeTypes));
+            // Fetching a little beyond the limit tells whether the limit cut anything off.
+            params.put("cap", (long) (limit + 1) * 4);
+            // The types go into the pattern, so only relationships of those types are expanded (names of enum
+            // constants, never request text); each reached node is projected once, and only when it is new.
+            String expand = """
                 UNWIND $frontier AS fid
                 MATCH (n) WHERE elementId(n) = fid
                 MATCH (n)-[r:%s]-(m)
@@ -220,48 +229,45 @@ public class GraphNavigator {
                 WITH collect({edge: %s, m: elementId(m)}) AS steps, collect(DISTINCT m) AS reached
                 RETURN steps, [x IN reached WHERE NOT elementId(x) IN $known | %s] AS nodes
                 """.formatted(
-                        String.join("|", types(relationshipTypes)),
-                        EDGE.formatted("r"),
-                        (detail == Detail.FULL ? NODE : OUTLINE).formatted("x"));
-        for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
-            params.put("frontier", frontier);
-            params.put("known", List.copyOf(nodes.keySet()));
-            Record row = neo4j.query(expand)
-                    .bindAll(params)
-                    .fetchAs(Record.class)
-                    .mappedBy((t, r) -> r)
-                    .one()
-                    .orElseThrow();
-            Map<String, Raw> reached = new HashMap<>();
-            row.get("nodes").values().forEach(value -> {
-                Raw raw = raw(value);
-                reached.put(raw.eid(), raw);
-            });
-            List<String> next = new ArrayList<>();
-            for (Value step : row.get("steps").values()) {
-                RawEdge edge = rawEdge(step.get("edge"));
-                if (!GraphEdge.overlaps(edge.props(), fromYear, toYear)) {
-                    continue;
-                }
-                String eid = step.get("m").asString();
-                if (!nodes.containsKey(eid)) {
-                    if (nodes.size() >= limit) {
-                        truncated = true;
+                            String.join("|", types(relationshipTypes)),
+                            EDGE.formatted("r"),
+                            (detail == Detail.FULL ? NODE : OUTLINE).formatted("x"));
+            for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
+                params.put("frontier", frontier);
+                params.put("known", List.copyOf(nodes.keySet()));
+                MapAccessor row = tx.one(expand, params, r -> r).orElseThrow();
+                Map<String, Raw> reached = new HashMap<>();
+                row.get("nodes").values().forEach(value -> {
+                    Raw raw = raw(value);
+                    reached.put(raw.eid(), raw);
+                });
+                List<String> next = new ArrayList<>();
+                for (Value step : row.get("steps").values()) {
+                    RawEdge edge = rawEdge(step.get("edge"));
+                    if (!GraphEdge.overlaps(edge.props(), fromYear, toYear)) {
                         continue;
                     }
-                    nodes.put(eid, reached.get(eid));
-                    hops.put(eid, hop);
-                    next.add(eid);
+                    String eid = step.get("m").asString();
+                    if (!nodes.containsKey(eid)) {
+                        if (nodes.size() >= limit) {
+                            truncated = true;
+                            continue;
+                        }
+                        nodes.put(eid, reached.get(eid));
+                        hops.put(eid, hop);
+                        next.add(eid);
+                    }
+                    edges.putIfAbsent(edge.eid(), edge);
                 }
-                edges.putIfAbsent(edge.eid(), edge);
+                frontier = next;
             }
-            frontier = next;
-        }
-        Map<String, GraphNode> byEid = new LinkedHashMap<>();
-        nodes.forEach((eid, raw) -> byEid.put(eid, raw.node()));
-        List<GraphEdge> graphEdges =
-                edges.values().stream().map(e -> e.edge(byEid, hops)).toList();
-        return Optional.of(new Subgraph(centre.get().node().id(), List.copyOf(byEid.values()), graphEdges, truncated));
+            Map<String, GraphNode> byEid = new LinkedHashMap<>();
+            nodes.forEach((eid, raw) -> byEid.put(eid, raw.node()));
+            List<GraphEdge> graphEdges =
+                    edges.values().stream().map(e -> e.edge(byEid, hops)).toList();
+            return Optional.of(
+                    new Subgraph(centre.get().node().id(), List.copyOf(byEid.values()), graphEdges, truncated));
+        });
     }
 
     /**
@@ -371,13 +377,11 @@ public class GraphNavigator {
                 .all();
     }
 
-    private Optional<Raw> rawNode(String id) {
-        return neo4j.query("WITH $id AS id\n" + RESOLVE + "RETURN " + NODE.formatted("n") + " AS n LIMIT 1")
-                .bind(id)
-                .to("id")
-                .fetchAs(Raw.class)
-                .mappedBy((t, row) -> raw(row.get("n")))
-                .one();
+    private static Optional<Raw> rawNode(GraphReads.Reader tx, String id) {
+        return tx.one(
+                "WITH $id AS id\n" + RESOLVE + "RETURN " + NODE.formatted("n") + " AS n LIMIT 1",
+                Map.of("id", id),
+                row -> raw(row.get("n")));
     }
 
     private static GraphNode node(Value value) {

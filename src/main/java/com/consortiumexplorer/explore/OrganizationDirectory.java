@@ -1,22 +1,21 @@
 package com.consortiumexplorer.explore;
 
+import com.consortiumexplorer.graph.GraphReads;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Looks organizations up and lists them, as read models mapped from Cypher. */
+/**
+ * Looks organizations up and lists them, as read models mapped from Cypher; each call is one read transaction
+ * held to the API's time limit.
+ */
 @Service
-@Transactional(readOnly = true, timeout = ApiLimits.QUERY_TIMEOUT_SECONDS)
 public class OrganizationDirectory {
 
     /** Largest page a caller may ask for. */
@@ -24,10 +23,10 @@ public class OrganizationDirectory {
 
     private static final String PROJECTION = "RETURN " + OrganizationSummary.cypher("o") + " AS organization";
 
-    private final Neo4jClient neo4j;
+    private final GraphReads reads;
 
-    OrganizationDirectory(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    OrganizationDirectory(GraphReads reads) {
+        this.reads = reads;
     }
 
     /**
@@ -50,12 +49,12 @@ public class OrganizationDirectory {
 
     /** The organization with the given id and the given list fields, in one statement. */
     public Optional<OrganizationWithLists> find(String id, List<OrganizationList<?>> lists) {
-        return neo4j.query("MATCH (o:Organization {id: $id})\n" + PROJECTION + lists(lists))
-                .bind(id)
-                .to("id")
-                .fetchAs(OrganizationWithLists.class)
-                .mappedBy((types, row) -> withLists(row, lists))
-                .one();
+        return reads.read(
+                ApiLimits.QUERY_TIMEOUT,
+                tx -> tx.one(
+                        "MATCH (o:Organization {id: $id})\n" + PROJECTION + lists(lists),
+                        Map.of("id", id),
+                        row -> withLists(row, lists)));
     }
 
     /**
@@ -107,28 +106,31 @@ public class OrganizationDirectory {
         bound.put("limit", size + 1L);
         String seek = sort.direction().seek();
         String direction = sort.direction().keyword();
-        long total = parts.totalCount()
-                ? neo4j.query(match + "RETURN count(o) AS total")
-                        .bindAll(parameters)
-                        .fetchAs(Long.class)
-                        .one()
-                        .orElse(0L)
-                : -1;
+        // The order's key expression and keywords come from enums, never from the request.
+        String pageOf = match + "WITH o, "
+                + sort.field().cypher()
+                + " AS sortKey\n"
+                + "WHERE $afterId IS NULL OR sortKey " + seek + " $afterKey OR (sortKey = $afterKey AND o.id " + seek
+                + " $afterId)\n"
+                + "WITH o, sortKey ORDER BY sortKey " + direction + ", o.id " + direction + " LIMIT $limit\n"
+                + PROJECTION + ", sortKey" + lists(parts.lists());
+        record Read(long total, List<? extends MapAccessor> rows) {}
+        Read read = reads.read(
+                ApiLimits.QUERY_TIMEOUT,
+                tx -> new Read(
+                        parts.totalCount()
+                                ? tx.one(
+                                                match + "RETURN count(o) AS total",
+                                                parameters,
+                                                row -> row.get("total").asLong())
+                                        .orElse(0L)
+                                : -1,
+                        parts.items() ? tx.all(pageOf, bound, row -> row) : List.of()));
+        long total = read.total();
         if (!parts.items()) {
             return new Page<>(List.of(), List.of(), false, position != null, total);
         }
-        // The order's key expression and keywords come from enums, never from the request.
-        Collection<Record> rows = neo4j.query(match + "WITH o, "
-                        + sort.field().cypher()
-                        + " AS sortKey\n"
-                        + "WHERE $afterId IS NULL OR sortKey " + seek + " $afterKey OR (sortKey = $afterKey AND o.id "
-                        + seek + " $afterId)\n"
-                        + "WITH o, sortKey ORDER BY sortKey " + direction + ", o.id " + direction + " LIMIT $limit\n"
-                        + PROJECTION + ", sortKey" + lists(parts.lists()))
-                .bindAll(bound)
-                .fetchAs(Record.class)
-                .mappedBy((types, row) -> row)
-                .all();
+        List<? extends MapAccessor> rows = read.rows();
         List<OrganizationWithLists> items = new ArrayList<>();
         List<String> cursors = new ArrayList<>();
         rows.stream().limit(size).forEach(row -> {
@@ -145,24 +147,25 @@ public class OrganizationDirectory {
 
     /** Organizations ordered by Chinese name, for lazy lists that scroll by offset. */
     public List<OrganizationSummary> list(int offset, int limit) {
-        return neo4j
-                .query("""
+        return reads.read(
+                ApiLimits.QUERY_TIMEOUT,
+                tx -> tx.all(
+                        """
                         MATCH (o:Organization)
                         WITH o ORDER BY o.name, o.id SKIP $offset LIMIT $limit
-                        """ + PROJECTION)
-                .bindAll(Map.of("offset", (long) offset, "limit", (long) limit))
-                .fetchAs(OrganizationSummary.class)
-                .mappedBy((types, row) -> OrganizationSummary.of(row.get("organization")))
-                .all()
-                .stream()
-                .toList();
+                        """ + PROJECTION,
+                        Map.of("offset", (long) offset, "limit", (long) limit),
+                        row -> OrganizationSummary.of(row.get("organization"))));
     }
 
     /** Number of organizations in the graph. */
     public long count() {
-        return neo4j.query("MATCH (o:Organization) RETURN count(o) AS n")
-                .fetchAs(Long.class)
-                .one()
+        return reads.read(
+                        ApiLimits.QUERY_TIMEOUT,
+                        tx -> tx.one(
+                                "MATCH (o:Organization) RETURN count(o) AS n",
+                                Map.of(),
+                                row -> row.get("n").asLong()))
                 .orElse(0L);
     }
 

@@ -1,5 +1,6 @@
 package com.consortiumexplorer.explore;
 
+import com.consortiumexplorer.graph.GraphReads;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * A list field shared by every organization type, answered by one Cypher {@code COLLECT} subquery over the
@@ -48,17 +47,17 @@ public record OrganizationList<T>(String field, String subquery, Function<Value,
     }
 
     /** The lists of many organizations with one statement, every organization present (empty when it has none). */
-    public Map<OrganizationSummary, List<T>> load(Neo4jClient neo4j, Collection<OrganizationSummary> organizations) {
+    public Map<OrganizationSummary, List<T>> load(GraphReads reads, Collection<OrganizationSummary> organizations) {
         List<String> ids =
                 organizations.stream().map(OrganizationSummary::id).distinct().toList();
         Map<String, List<T>> byId = new HashMap<>();
-        neo4j.query("UNWIND $ids AS id\nMATCH (o:Organization {id: id})\nRETURN id, " + projection())
-                .bind(ids)
-                .to("ids")
-                .fetchAs(Record.class)
-                .mappedBy((types, row) -> row)
-                .all()
-                .forEach(row -> byId.put(row.get("id").asString(), read(row)));
+        reads.read(
+                        ApiLimits.QUERY_TIMEOUT,
+                        tx -> tx.all(
+                                "UNWIND $ids AS id\nMATCH (o:Organization {id: id})\nRETURN id, " + projection(),
+                                Map.of("ids", ids),
+                                row -> Map.entry(row.get("id").asString(), read(row))))
+                .forEach(entry -> byId.put(entry.getKey(), entry.getValue()));
         Map<OrganizationSummary, List<T>> result = new LinkedHashMap<>();
         organizations.forEach(
                 organization -> result.put(organization, byId.getOrDefault(organization.id(), List.of())));

@@ -1,5 +1,6 @@
 package com.consortiumexplorer.explore;
 
+import com.consortiumexplorer.graph.GraphReads;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
  * whole batch of organizations with one Cypher statement.
  */
 @Service
-@Transactional(readOnly = true, timeout = ApiLimits.QUERY_TIMEOUT_SECONDS)
 public class OrganizationRelations {
 
     private static final String FLOW_TYPES = "FUNDS|SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY|SHARES_FACILITY";
@@ -52,9 +52,11 @@ public class OrganizationRelations {
             RETURN i {.*}
             """, IndustrySummary::of);
 
+    private final GraphReads reads;
     private final Neo4jClient neo4j;
 
-    OrganizationRelations(Neo4jClient neo4j) {
+    OrganizationRelations(GraphReads reads, Neo4jClient neo4j) {
+        this.reads = reads;
         this.neo4j = neo4j;
     }
 
@@ -80,36 +82,37 @@ public class OrganizationRelations {
 
     /** The programs each organization takes part in, by program id. */
     public Map<OrganizationSummary, List<Participation>> programs(Collection<OrganizationSummary> organizations) {
-        return PROGRAMS.load(neo4j, organizations);
+        return PROGRAMS.load(reads, organizations);
     }
 
     /** The projects each organization takes part in, by project id. */
     public Map<OrganizationSummary, List<Participation>> projects(Collection<OrganizationSummary> organizations) {
-        return PROJECTS.load(neo4j, organizations);
+        return PROJECTS.load(reads, organizations);
     }
 
     /** The cooperation ties of each organization, in either direction, by year and partner id. */
     public Map<OrganizationSummary, List<CollaborationTie>> collaborations(
             Collection<OrganizationSummary> organizations) {
-        return COLLABORATIONS.load(neo4j, organizations);
+        return COLLABORATIONS.load(reads, organizations);
     }
 
     /** The flows that leave each organization, by year. */
     public Map<OrganizationSummary, List<FlowRecord>> outgoingFlows(Collection<OrganizationSummary> organizations) {
-        return OUTGOING_FLOWS.load(neo4j, organizations);
+        return OUTGOING_FLOWS.load(reads, organizations);
     }
 
     /** The flows that reach each organization, by year. */
     public Map<OrganizationSummary, List<FlowRecord>> incomingFlows(Collection<OrganizationSummary> organizations) {
-        return INCOMING_FLOWS.load(neo4j, organizations);
+        return INCOMING_FLOWS.load(reads, organizations);
     }
 
     /** The industries each organization operates in, by code. */
     public Map<OrganizationSummary, List<IndustrySummary>> industries(Collection<OrganizationSummary> organizations) {
-        return INDUSTRIES.load(neo4j, organizations);
+        return INDUSTRIES.load(reads, organizations);
     }
 
     /** The majors each college offers, by code; empty for other kinds. */
+    @Transactional(readOnly = true, timeout = ApiLimits.QUERY_TIMEOUT_SECONDS)
     public Map<OrganizationSummary, List<MajorOfferView>> offeredMajors(Collection<OrganizationSummary> colleges) {
         return BatchQuery.load(
                 neo4j,
@@ -124,6 +127,7 @@ public class OrganizationRelations {
     }
 
     /** The majors each enterprise demands, by year and code; empty for other kinds. */
+    @Transactional(readOnly = true, timeout = ApiLimits.QUERY_TIMEOUT_SECONDS)
     public Map<OrganizationSummary, List<MajorDemandView>> demandedMajors(Collection<OrganizationSummary> enterprises) {
         return BatchQuery.load(
                 neo4j,

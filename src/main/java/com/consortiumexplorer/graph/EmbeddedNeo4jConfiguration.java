@@ -3,6 +3,7 @@ package com.consortiumexplorer.graph;
 import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +26,12 @@ class EmbeddedNeo4jConfiguration {
             @Value("${spring.neo4j.authentication.username:}") String username,
             @Value("${spring.neo4j.authentication.password:}") String password) {
         return EmbeddedNeo4j.start(properties, username, password);
+    }
+
+    /** The engine's default database, for the reads that run in process ({@link GraphReads}). */
+    @Bean
+    GraphDatabaseService embeddedGraphDatabase(EmbeddedNeo4j embeddedNeo4j) {
+        return embeddedNeo4j.database();
     }
 
     @Bean

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Test-only: wraps the application's Neo4j {@link Driver} so that every Cypher statement run through it, by
- * Spring Data Neo4j, the Neo4jClient or plain driver code, is counted. The wrapping is transparent; tests
- * read {@link #count()} around a request to bound the statements it runs.
+ * Test-only: wraps the application's Neo4j {@link Driver} and the embedded engine's database so that every Cypher
+ * statement run through them, by Spring Data Neo4j, the Neo4jClient, plain driver code or in process, is counted.
+ * The wrapping is transparent; tests read {@link #count()} around a request to bound the statements it runs.
  */
 @Component
 class StatementCounter implements BeanPostProcessor {
@@ -34,7 +35,7 @@ class StatementCounter implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        return bean instanceof Driver driver ? wrap(driver) : bean;
+        return bean instanceof Driver || bean instanceof GraphDatabaseService ? wrap(bean) : bean;
     }
 
     private static Object wrap(Object target) {
@@ -70,12 +71,14 @@ class StatementCounter implements BeanPostProcessor {
     private static boolean driverApi(Object value) {
         return value instanceof org.neo4j.driver.Session
                 || value instanceof org.neo4j.driver.Transaction
-                || value instanceof org.neo4j.driver.ExecutableQuery;
+                || value instanceof org.neo4j.driver.ExecutableQuery
+                || value instanceof org.neo4j.graphdb.Transaction;
     }
 
     private static void collect(Class<?> type, Set<Class<?>> interfaces) {
         for (Class<?> candidate : type.getInterfaces()) {
-            if (candidate.getPackageName().startsWith("org.neo4j.driver")
+            if ((candidate.getPackageName().startsWith("org.neo4j.driver")
+                            || candidate.getPackageName().equals("org.neo4j.graphdb"))
                     && java.lang.reflect.Modifier.isPublic(candidate.getModifiers())
                     && !candidate.getPackageName().contains("internal")) {
                 interfaces.add(candidate);
