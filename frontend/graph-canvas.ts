@@ -130,15 +130,35 @@ export class GraphCanvas extends LitElement {
         }
       });
       this.cy.on('select unselect', () => this.selectionChanged());
+      // One observer of the container's size: Cytoscape's own (and its watch of the container's attributes)
+      // would resize and redraw every element a second time a moment after the first frame of a graph.
+      const renderer = (this.cy as unknown as { renderer(): Record<string, { disconnect(): void } | undefined> }).renderer();
+      renderer.resizeObserver?.disconnect();
+      renderer.styleObserver?.disconnect();
+      let size = `${container.clientWidth}x${container.clientHeight}`;
       this.resizeObserver = new ResizeObserver(() => {
-        this.cy?.resize();
-        this.cy?.fit(undefined, 30);
+        // The first call reports the size Cytoscape has just measured; only a real change needs a new fit.
+        const now = `${container.clientWidth}x${container.clientHeight}`;
+        if (now !== size) {
+          size = now;
+          this.cy?.resize();
+          this.cy?.fit(undefined, 30);
+        }
       });
       this.resizeObserver.observe(container);
       const work = this.pending;
       this.pending = [];
       work.forEach((w) => w());
     });
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    // Flow may move the element (detach, attach); this observer is the only one watching the container.
+    const container = this.renderRoot?.querySelector?.('#cy');
+    if (this.resizeObserver && container) {
+      this.resizeObserver.observe(container);
+    }
   }
 
   disconnectedCallback() {
