@@ -22,22 +22,27 @@ public class ChainAnalysis {
                 MATCH (x)-[mm:MEMBER_OF]->(:Consortium {id: $consortium})
                 WHERE mm.since.year <= $year AND (mm.until IS NULL OR mm.until.year >= $year) })""";
 
+    /**
+     * Graduates hired in the year are summed per major code once, before the majors: matched per major, every
+     * talent flow of the year was read again for each major (quadratic in a large city).
+     */
     private static final String TALENT = """
+            CALL () {
+                OPTIONAL MATCH (x:College)-[s:SUPPLIES_TALENT]->(:Enterprise) WHERE s.year = $year AND %1$s
+                WITH s.majorCode AS code, sum(s.graduates) AS graduates
+                RETURN collect([code, graduates]) AS hired
+            }
             MATCH (m:Major)
             CALL (m) {
                 OPTIONAL MATCH (x:College)-[o:OFFERS]->(m) WHERE %1$s
                 RETURN coalesce(sum(o.annualIntake), 0) AS intake, collect(DISTINCT x.id) AS colleges
             }
             CALL (m) {
-                OPTIONAL MATCH (x:College)-[s:SUPPLIES_TALENT]->(:Enterprise)
-                WHERE s.majorCode = m.code AND s.year = $year AND %1$s
-                RETURN coalesce(sum(s.graduates), 0) AS graduates
-            }
-            CALL (m) {
                 OPTIONAL MATCH (x:Enterprise)-[d:DEMANDS]->(m) WHERE d.year = $year AND %1$s
                 RETURN coalesce(sum(d.headcount), 0) AS demand, collect(DISTINCT x.id) AS enterprises
             }
-            WITH m, intake, colleges, graduates, demand, enterprises
+            WITH m, intake, colleges, coalesce([h IN hired WHERE h[0] = m.code | h[1]][0], 0) AS graduates, demand,
+                 enterprises
             WHERE intake > 0 OR graduates > 0 OR demand > 0
             RETURN m.code AS code, m.name AS name, m.nameEn AS nameEn, intake, graduates, demand,
                    colleges, enterprises

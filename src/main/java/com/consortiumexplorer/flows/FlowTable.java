@@ -1,20 +1,27 @@
 package com.consortiumexplorer.flows;
 
 import com.consortiumexplorer.graph.EmbeddedNeo4j;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Every resource flow of the city as primitive columns (sender, receiver, kind, year, volume), with the parties
  * and the consortium memberships of the senders, so that {@link ResourceFlows} can filter and sum any request in
- * memory instead of aggregating the whole city in Cypher on every call. Read by a few plain queries; kept by
+ * memory instead of aggregating the whole city in Cypher on every call. Read from the embedded engine's core API
+ * in one read transaction, or by a few plain queries when the database is not embedded; kept by
  * {@link ResourceFlows} for one committed state of the database.
  */
 final class FlowTable {
@@ -37,6 +44,12 @@ final class FlowTable {
             MATCH (a:Organization)-[m:MEMBER_OF]->(k:Consortium)
             RETURN a.id AS organization, k.id AS consortium, m.since.year AS since, m.until.year AS until
             """;
+
+    private static final Label ORGANIZATION = Label.label("Organization");
+    private static final Label PROGRAM = Label.label("Program");
+    private static final Label PROJECT = Label.label("Project");
+    private static final Label CONSORTIUM = Label.label("Consortium");
+    private static final RelationshipType MEMBER_OF = RelationshipType.withName("MEMBER_OF");
 
     /** The parties: key (the organization, program or project id), names and type, by index. */
     final String[] keys;
@@ -63,78 +76,210 @@ final class FlowTable {
     }
 
     /**
-     * Reads the table from the embedded engine in one read transaction, in process (no Bolt and no driver mapping
-     * of hundreds of thousands of rows), or through the client when the database is not embedded.
+     * Reads the table from the embedded engine in one read transaction through its core API (no Cypher rows, no
+     * string ids to look up per flow), or by plain queries through the client when the database is not embedded.
      */
     static FlowTable load(Neo4jClient neo4j, EmbeddedNeo4j embedded) {
         if (embedded == null) {
-            return new FlowTable(
-                    (query, row) -> neo4j.query(query).fetch().all().forEach(row));
+            return read((query, row) -> neo4j.query(query).fetch().all().forEach(row));
         }
         try (Transaction tx = embedded.database().beginTx()) {
-            return new FlowTable((query, row) -> {
-                try (Result result = tx.execute(query)) {
-                    result.forEachRemaining(row);
-                }
-            });
+            return read(tx);
         }
     }
 
-    private FlowTable(Reader reader) {
-        List<String[]> parties = new ArrayList<>();
+    /** The table from the rows of the three queries; the parties are matched by their ids. */
+    private static FlowTable read(Reader reader) {
+        Builder table = new Builder();
         Map<String, Integer> index = new HashMap<>();
-        reader.read(PARTIES, row -> {
-            index.put((String) row.get("id"), parties.size());
-            parties.add(new String[] {
-                (String) row.get("id"),
-                (String) row.get("name"),
-                (String) row.get("nameEn"),
-                ResourceFlows.typeOf((List<?>) row.get("labels"))
-            });
-        });
-        int n = parties.size();
-        keys = new String[n];
-        names = new String[n];
-        namesEn = new String[n];
-        types = new String[n];
-        for (int i = 0; i < n; i++) {
-            String[] party = parties.get(i);
-            keys[i] = party[0];
-            names[i] = party[1];
-            namesEn[i] = party[2];
-            types[i] = party[3];
-        }
-
-        Columns flows = new Columns();
+        reader.read(
+                PARTIES,
+                row -> index.put(
+                        (String) row.get("id"),
+                        table.party(
+                                (String) row.get("id"),
+                                (String) row.get("name"),
+                                (String) row.get("nameEn"),
+                                ResourceFlows.typeOf((List<?>) row.get("labels")))));
         for (FlowKind k : FlowKind.values()) {
             reader.read(
                     FLOWS.formatted(k.relationship(), k.volume()),
-                    row -> flows.add(
+                    row -> table.flows.add(
                             index.get((String) row.get("source")),
                             index.get((String) row.get("target")),
                             k,
                             ((Number) row.get("year")).intValue(),
                             ((Number) row.get("value")).longValue()));
         }
+        reader.read(MEMBERSHIPS, row -> {
+            Integer organization = index.get((String) row.get("organization"));
+            Object since = row.get("since");
+            if (organization != null && since != null) {
+                Object until = row.get("until");
+                table.member(
+                        (String) row.get("consortium"),
+                        organization,
+                        ((Number) since).intValue(),
+                        until == null ? Integer.MAX_VALUE : ((Number) until).intValue());
+            }
+        });
+        return new FlowTable(table);
+    }
+
+    /**
+     * The table from the flow relationships of each type and the memberships, the same selection as the queries:
+     * a sender is an organization with an id, a receiver an organization, program or project with an id. Each node
+     * met is resolved once (labels, id and names) into a party index.
+     */
+    private static FlowTable read(Transaction tx) {
+        Builder table = new Builder();
+        Parties parties = new Parties(table);
+        for (FlowKind k : FlowKind.values()) {
+            try (ResourceIterator<Relationship> flows =
+                    tx.findRelationships(RelationshipType.withName(k.relationship()))) {
+                flows.forEachRemaining(f -> {
+                    Map<String, Object> properties = f.getProperties("year", k.volume());
+                    Object year = properties.get("year");
+                    if (year == null) {
+                        return;
+                    }
+                    int from = parties.organization(f.getStartNode());
+                    int to = from < 0 ? -1 : parties.party(f.getEndNode());
+                    if (to >= 0) {
+                        Object volume = properties.get(k.volume());
+                        table.flows.add(
+                                from,
+                                to,
+                                k,
+                                ((Number) year).intValue(),
+                                volume == null ? 0 : ((Number) volume).longValue());
+                    }
+                });
+            }
+        }
+        Map<Node, String> consortia = new HashMap<>();
+        try (ResourceIterator<Relationship> memberships = tx.findRelationships(MEMBER_OF)) {
+            memberships.forEachRemaining(m -> {
+                Map<String, Object> span = m.getProperties("since", "until");
+                Integer since = year(span.get("since"));
+                Node consortium = m.getEndNode();
+                if (since == null || !consortium.hasLabel(CONSORTIUM)) {
+                    return;
+                }
+                int organization = parties.organization(m.getStartNode());
+                if (organization >= 0) {
+                    Integer until = year(span.get("until"));
+                    table.member(
+                            consortia.computeIfAbsent(consortium, k -> (String) k.getProperty("id", null)),
+                            organization,
+                            since,
+                            until == null ? Integer.MAX_VALUE : until);
+                }
+            });
+        }
+        return new FlowTable(table);
+    }
+
+    /** The year of a date (or date and time) property, or null when there is none. */
+    private static Integer year(Object value) {
+        return value instanceof TemporalAccessor t && t.isSupported(ChronoField.YEAR) ? t.get(ChronoField.YEAR) : null;
+    }
+
+    /**
+     * The nodes met while reading the engine, each resolved once: twice its party index, plus one for an
+     * organization (a party that may send); -1 when it is not a party.
+     */
+    private static final class Parties {
+        private final Builder table;
+        private final Map<Node, Integer> index = new HashMap<>();
+        /** The type of each combination of labels met: most parties share a handful. */
+        private final Map<List<String>, String> types = new HashMap<>();
+
+        Parties(Builder table) {
+            this.table = table;
+        }
+
+        private int resolve(Node node) {
+            Integer known = index.get(node);
+            if (known != null) {
+                return known;
+            }
+            int resolved = -1;
+            boolean organization = node.hasLabel(ORGANIZATION);
+            if (organization || node.hasLabel(PROGRAM) || node.hasLabel(PROJECT)) {
+                Map<String, Object> properties = node.getProperties("id", "name", "nameEn");
+                if (properties.get("id") != null) {
+                    List<String> labels = new ArrayList<>();
+                    node.getLabels().forEach(label -> labels.add(label.name()));
+                    int party = table.party(
+                            (String) properties.get("id"),
+                            (String) properties.get("name"),
+                            (String) properties.get("nameEn"),
+                            types.computeIfAbsent(labels, ResourceFlows::typeOf));
+                    resolved = 2 * party + (organization ? 1 : 0);
+                }
+            }
+            index.put(node, resolved);
+            return resolved;
+        }
+
+        /** The party index of an organization, program or project with an id, or -1. */
+        int party(Node node) {
+            int resolved = resolve(node);
+            return resolved < 0 ? -1 : resolved / 2;
+        }
+
+        /** The party index of an organization with an id, or -1. */
+        int organization(Node node) {
+            int resolved = resolve(node);
+            return resolved >= 0 && resolved % 2 == 1 ? resolved / 2 : -1;
+        }
+    }
+
+    /** The parts of a table while they are read. */
+    private static final class Builder {
+        final List<String[]> parties = new ArrayList<>();
+        final Map<String, Integer> byKey = new HashMap<>();
+        final Columns flows = new Columns();
+        final Map<String, Map<Integer, int[]>> members = new HashMap<>();
+
+        /** The index of the party with this key: one per key, so one Sankey node per party. */
+        int party(String key, String name, String nameEn, String type) {
+            Integer known = byKey.putIfAbsent(key, parties.size());
+            if (known != null) {
+                return known;
+            }
+            parties.add(new String[] {key, name, nameEn, type});
+            return parties.size() - 1;
+        }
+
+        void member(String consortium, int organization, int since, int until) {
+            // an organization may have left and joined again: every span counts
+            members.computeIfAbsent(consortium, c -> new HashMap<>())
+                    .merge(organization, new int[] {since, until}, FlowTable::concat);
+        }
+    }
+
+    private FlowTable(Builder table) {
+        int n = table.parties.size();
+        keys = new String[n];
+        names = new String[n];
+        namesEn = new String[n];
+        types = new String[n];
+        for (int i = 0; i < n; i++) {
+            String[] party = table.parties.get(i);
+            keys[i] = party[0];
+            names[i] = party[1];
+            namesEn[i] = party[2];
+            types[i] = party[3];
+        }
+        Columns flows = table.flows;
         source = Arrays.copyOf(flows.source, flows.size);
         target = Arrays.copyOf(flows.target, flows.size);
         kind = Arrays.copyOf(flows.kind, flows.size);
         year = Arrays.copyOf(flows.year, flows.size);
         value = Arrays.copyOf(flows.value, flows.size);
-
-        members = new HashMap<>();
-        reader.read(MEMBERSHIPS, row -> {
-            Integer organization = index.get((String) row.get("organization"));
-            Object since = row.get("since");
-            if (organization == null || since == null) {
-                return;
-            }
-            int from = ((Number) since).intValue();
-            int to = row.get("until") == null ? Integer.MAX_VALUE : ((Number) row.get("until")).intValue();
-            // an organization may have left and joined again: every span counts
-            members.computeIfAbsent((String) row.get("consortium"), c -> new HashMap<>())
-                    .merge(organization, new int[] {from, to}, FlowTable::concat);
-        });
+        members = table.members;
     }
 
     /** Growing columns while the flows are read. */

@@ -4,6 +4,7 @@ import com.consortiumexplorer.graph.CommittedState;
 import com.consortiumexplorer.graph.EmbeddedNeo4j;
 import com.consortiumexplorer.graph.OrganizationType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -85,31 +86,68 @@ public class ResourceFlows {
                     0] += value;
         }
 
-        Map<String, FlowSummary.Node> nodes = new HashMap<>();
-        Map<List<Object>, Long> links = new HashMap<>();
+        // each node made once (per party, or per type) and numbered, so that a link is keyed by kind and the two
+        // node numbers rather than by their string ids: by organization that is one link per pair
+        List<FlowSummary.Node> nodeList = new ArrayList<>();
+        NodeNumbers senders = new NodeNumbers(flows, byType, 0, nodeList);
+        NodeNumbers receivers = new NodeNumbers(flows, byType, 1, nodeList);
+        Map<Long, long[]> links = new HashMap<>();
         pairs.forEach((pair, value) -> {
-            FlowKind kind = KINDS[(int) (pair >>> 58)];
-            FlowSummary.Node sender = byType ? typeNode(flows.types[sender(pair)], 0) : party(flows, sender(pair), 0);
-            FlowSummary.Node receiver =
-                    byType ? typeNode(flows.types[receiver(pair)], 1) : party(flows, receiver(pair), 1);
-            nodes.putIfAbsent(sender.id(), sender);
-            nodes.putIfAbsent(receiver.id(), receiver);
-            links.merge(List.of(sender.id(), receiver.id(), kind), value[0], Long::sum);
+            long link = (pair >>> 58 << 58)
+                    | ((long) senders.number(sender(pair)) << 29)
+                    | receivers.number(receiver(pair));
+            links.computeIfAbsent(link, k -> new long[1])[0] += value[0];
         });
-        List<FlowSummary.Node> orderedNodes = nodes.values().stream()
-                .sorted(Comparator.comparingInt(FlowSummary.Node::layer).thenComparing(FlowSummary.Node::id))
-                .toList();
-        List<FlowSummary.Link> linkList = new ArrayList<>(links.size());
-        links.forEach((k, v) ->
-                linkList.add(new FlowSummary.Link((String) k.get(0), (String) k.get(1), (FlowKind) k.get(2), v)));
-        linkList.sort(Comparator.comparing(FlowSummary.Link::kind)
-                .thenComparing(Comparator.comparingLong(FlowSummary.Link::value).reversed())
-                .thenComparing(FlowSummary.Link::source)
-                .thenComparing(FlowSummary.Link::target));
+        // the answer's order: nodes by layer, then id; links by kind, largest first, then sender and receiver id. All
+        // senders share layer 0 and all receivers layer 1, so a node's rank stands for its id among the links:
+        // sorting compares numbers, not strings through a chain of comparators
+        Integer[] nodeOrder = new Integer[nodeList.size()];
+        Arrays.setAll(nodeOrder, i -> i);
+        Arrays.sort(
+                nodeOrder,
+                Comparator.comparingInt((Integer i) -> nodeList.get(i).layer())
+                        .thenComparing(i -> nodeList.get(i).id()));
+        int[] rank = new int[nodeOrder.length];
+        for (int r = 0; r < nodeOrder.length; r++) {
+            rank[nodeOrder[r]] = r;
+        }
+        long[] linkKeys = new long[links.size()];
+        long[] linkValues = new long[links.size()];
+        int[] at = {0};
+        links.forEach((link, value) -> {
+            linkKeys[at[0]] = link;
+            linkValues[at[0]++] = value[0];
+        });
+        Integer[] linkOrder = new Integer[linkKeys.length];
+        Arrays.setAll(linkOrder, i -> i);
+        Arrays.sort(linkOrder, (a, b) -> {
+            int order = Long.compare(linkKeys[a] >>> 58, linkKeys[b] >>> 58);
+            if (order == 0) {
+                order = Long.compare(linkValues[b], linkValues[a]);
+            }
+            if (order == 0) {
+                order = Integer.compare(rank[sender(linkKeys[a])], rank[sender(linkKeys[b])]);
+            }
+            return order != 0 ? order : Integer.compare(rank[receiver(linkKeys[a])], rank[receiver(linkKeys[b])]);
+        });
+        List<FlowSummary.Link> linkList = new ArrayList<>(linkKeys.length);
+        for (int i : linkOrder) {
+            long link = linkKeys[i];
+            linkList.add(new FlowSummary.Link(
+                    nodeList.get(sender(link)).id(),
+                    nodeList.get(receiver(link)).id(),
+                    KINDS[(int) (link >>> 58)],
+                    linkValues[i]));
+        }
+        List<FlowSummary.Node> orderedNodes = new ArrayList<>(nodeOrder.length);
+        for (int i : nodeOrder) {
+            orderedNodes.add(nodeList.get(i));
+        }
         List<FlowSummary.Total> totalList = new ArrayList<>();
         totals.forEach((k, v) -> totalList.add(
                 new FlowSummary.Total(KINDS[(int) (k >>> 32)], (int) ((k & 0xFFFFFFFFL) + Integer.MIN_VALUE), v[0])));
-        return new FlowSummary(orderedNodes, List.copyOf(linkList), List.copyOf(totalList), topFlows(flows, pairs));
+        return new FlowSummary(
+                List.copyOf(orderedNodes), List.copyOf(linkList), List.copyOf(totalList), topFlows(flows, pairs));
     }
 
     private static int sender(long pair) {
@@ -146,6 +184,44 @@ public class ResourceFlows {
                         party(flows, receiver(e.getKey()), 1),
                         e.getValue()[0]))
                 .toList();
+    }
+
+    /**
+     * The nodes of one layer, each made once and numbered in the shared list: one per party by organization, one per
+     * type by type.
+     */
+    private static final class NodeNumbers {
+        private final FlowTable flows;
+        private final boolean byType;
+        private final int layer;
+        private final List<FlowSummary.Node> nodes;
+        private final int[] byParty;
+        private final Map<String, Integer> byTypeName = new HashMap<>();
+
+        NodeNumbers(FlowTable flows, boolean byType, int layer, List<FlowSummary.Node> nodes) {
+            this.flows = flows;
+            this.byType = byType;
+            this.layer = layer;
+            this.nodes = nodes;
+            this.byParty = new int[flows.keys.length];
+            Arrays.fill(byParty, -1);
+        }
+
+        int number(int party) {
+            int known = byParty[party];
+            if (known < 0) {
+                known = byType
+                        ? byTypeName.computeIfAbsent(flows.types[party], type -> add(typeNode(type, layer)))
+                        : add(party(flows, party, layer));
+                byParty[party] = known;
+            }
+            return known;
+        }
+
+        private int add(FlowSummary.Node node) {
+            nodes.add(node);
+            return nodes.size() - 1;
+        }
     }
 
     private static FlowSummary.Node party(FlowTable flows, int party, int layer) {
