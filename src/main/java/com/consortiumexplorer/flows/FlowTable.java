@@ -91,16 +91,14 @@ final class FlowTable {
     /** The table from the rows of the three queries; the parties are matched by their ids. */
     private static FlowTable read(Reader reader) {
         Builder table = new Builder();
-        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> index = table.byKey;
         reader.read(
                 PARTIES,
-                row -> index.put(
+                row -> table.party(
                         (String) row.get("id"),
-                        table.party(
-                                (String) row.get("id"),
-                                (String) row.get("name"),
-                                (String) row.get("nameEn"),
-                                ResourceFlows.typeOf((List<?>) row.get("labels")))));
+                        (String) row.get("name"),
+                        (String) row.get("nameEn"),
+                        ResourceFlows.typeOf((List<?>) row.get("labels"))));
         for (FlowKind k : FlowKind.values()) {
             reader.read(
                     FLOWS.formatted(k.relationship(), k.volume()),
