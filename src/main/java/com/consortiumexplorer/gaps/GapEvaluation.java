@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
@@ -25,13 +26,18 @@ public final class GapEvaluation {
             List.of("common neighbours", "Adamic–Adar", "preferential attachment", "random");
 
     /**
-     * Seeds of the held-out ties on which the figures of docs/analytics.md and the test are reported. The weights
-     * were chosen on other seeds ({@link #TUNING_SEEDS}), never on these.
+     * Seeds of the held-out ties on which the figures of docs/analytics.md are reported: the first three of earlier
+     * sessions and twenty new ones, fixed before they were run. The score was chosen on other seeds
+     * ({@link #TUNING_SEEDS}), never on these.
      */
-    public static final List<Long> EVALUATION_SEEDS = List.of(42L, 7L, 2026L);
+    public static final List<Long> EVALUATION_SEEDS = LongStream.concat(
+                    LongStream.of(42, 7, 2026), LongStream.rangeClosed(101, 120))
+            .boxed()
+            .toList();
 
-    /** Seeds of the held-out ties the default weights were compared on. */
-    public static final List<Long> TUNING_SEEDS = List.of(1L, 2L, 3L, 4L, 5L);
+    /** Seeds of the held-out ties the forms and weights of the score were compared on. */
+    public static final List<Long> TUNING_SEEDS =
+            LongStream.rangeClosed(1, 20).boxed().toList();
 
     private static final int TOP = 10;
 
