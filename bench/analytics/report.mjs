@@ -65,7 +65,8 @@ if (existsSync(gapsFile)) {
     const gaps = readCsv(gapsFile);
     md.push('', '### Gap finder quality (held-out ties)', '',
         'The evaluation of `docs/analytics.md`: 20 % of the COLLABORATES_WITH ties hidden (seeded), every unconnected',
-        'pair scored, AUC and precision@10 per method; mean over the evaluation seeds GapEvaluation.EVALUATION_SEEDS.',
+        'pair scored, AUC and precision@10 per method; mean ± standard error over the evaluation seeds',
+        'GapEvaluation.EVALUATION_SEEDS (23 seeds; per-seed values in analytics-gaps.csv).',
         'Run by `GapEvaluationCommand` from the test class path, each city in its own throw-away embedded Neo4j.', '');
     for (const city of [...new Set(gaps.map(g => g.city))]) {
         const cityRows = gaps.filter(g => g.city === city);
@@ -74,8 +75,13 @@ if (existsSync(gapsFile)) {
             '| method | AUC | precision@10 |', '|---|---|---|');
         for (const method of [...new Set(cityRows.map(g => g.method))]) {
             const m = cityRows.filter(g => g.method === method);
-            const mean = k => (m.reduce((s, g) => s + +g[k], 0) / m.length).toFixed(3);
-            md.push(`| ${method} | ${mean('auc')} | ${mean('precision_at_10')} |`);
+            // mean ± standard error over the seeds (sample standard deviation / √seeds)
+            const stat = k => {
+                const v = m.map(g => +g[k]), mean = v.reduce((s, x) => s + x, 0) / v.length;
+                const se = v.length < 2 ? 0 : Math.sqrt(v.reduce((s, x) => s + (x - mean) ** 2, 0) / (v.length - 1) / v.length);
+                return `${mean.toFixed(3)} ± ${se.toFixed(3)}`;
+            };
+            md.push(`| ${method} | ${stat('auc')} | ${stat('precision_at_10')} |`);
         }
         md.push('');
     }

@@ -34,15 +34,6 @@ record GapEvidence(
     /** A common collaboration partner and its number of collaboration ties. */
     record CommonPartner(String id, int degree) {}
 
-    /**
-     * How active both are as collaborators: the geometric mean of ln(1 + degree) of the two. Hidden ties in the
-     * evaluation join active organizations far more often than quiet ones (preferential attachment is the best
-     * single baseline on the demo city), so common partners count more between active organizations.
-     */
-    double activity() {
-        return Math.sqrt(Math.log1p(Math.max(degree, 0)) * Math.log1p(Math.max(otherDegree, 0)));
-    }
-
     /** The Adamic–Adar index: common partners weighted by 1 / ln(degree). */
     double adamicAdar() {
         double sum = 0;

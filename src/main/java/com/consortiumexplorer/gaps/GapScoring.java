@@ -18,11 +18,29 @@ final class GapScoring {
         return 1 - Math.pow(0.5, count);
     }
 
-    /** Scale of the structure signal: 1 − e^(−common partners × activity / STRUCTURE_SCALE). */
-    static final double STRUCTURE_SCALE = 10;
+    /** Scale of the structure signal x / (x + STRUCTURE_SCALE); chosen on the evaluation's tuning seeds. */
+    static final double STRUCTURE_SCALE = 300;
 
+    /** Added to the share of common partners, so that pairs with a hub still count when the share is small. */
+    static final double SHARE_FLOOR = 0.05;
+
+    /**
+     * The hub-promoted structure signal: x = c·(c / min(d₁, d₂) + 0.05)·(1 + d₁)(1 + d₂) with c common partners
+     * and d₁, d₂ collaboration ties, scaled to x / (x + 300). The share c / min(d₁, d₂) lifts pairs whose quieter
+     * side has most of its partners in common (the generated city's hidden ties), the degree product lifts pairs
+     * with a hub (the demo city's); it is zero without a common partner, which keeps GapFinder's bound for far
+     * candidates free of degrees.
+     */
     static double structure(GapEvidence e) {
-        return 1 - Math.exp(-e.commonPartners().size() * e.activity() / STRUCTURE_SCALE);
+        int common = e.commonPartners().size();
+        if (common == 0) {
+            return 0;
+        }
+        double x = common
+                * (common / (double) Math.max(1, Math.min(e.degree(), e.otherDegree())) + SHARE_FLOOR)
+                * (1.0 + e.degree())
+                * (1.0 + e.otherDegree());
+        return x / (x + STRUCTURE_SCALE);
     }
 
     /** The score alone, for ranking many pairs without building reasons. */
@@ -35,6 +53,11 @@ final class GapScoring {
                 + w.industry() * saturating(e.industries().size())
                 + w.region() * region(e);
         return sum / w.sum();
+    }
+
+    /** Common partners as a whole percentage of the partners of the organization with fewer ties. */
+    private static long share(GapEvidence e) {
+        return Math.round(100.0 * e.commonPartners().size() / Math.max(1, Math.min(e.degree(), e.otherDegree())));
     }
 
     private static double region(GapEvidence e) {
@@ -82,10 +105,11 @@ final class GapScoring {
         List<String> partners =
                 e.commonPartners().stream().map(GapEvidence.CommonPartner::id).toList();
         add(reasons, w, total, GapReasonKind.STRUCTURE, structure(e), partners, n -> new String[] {
-            "结构邻近：有 " + n + " 个共同合作伙伴，双方各有 " + e.degree() + " 和 " + e.otherDegree() + " 项合作（Adamic–Adar "
-                    + String.format("%.2f", e.adamicAdar()) + "）",
+            "结构邻近：有 " + n + " 个共同合作伙伴，双方各有 " + e.degree() + " 和 " + e.otherDegree() + " 项合作，合作较少一方的伙伴中 " + share(e)
+                    + "% 是共同伙伴（Adamic–Adar " + String.format("%.2f", e.adamicAdar()) + "）",
             "Structural proximity: " + n + " common partners between organizations with " + e.degree() + " and "
-                    + e.otherDegree() + " collaborations (Adamic–Adar " + String.format("%.2f", e.adamicAdar()) + ")"
+                    + e.otherDegree() + " collaborations, " + share(e) + "% of the quieter one's partners (Adamic–Adar "
+                    + String.format("%.2f", e.adamicAdar()) + ")"
         });
         add(
                 reasons,

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param facility a host of a training-base project and an enterprise with talent demand in the same district;
  *     1 − 0.5^projects
  * @param structure common collaboration partners c of two organizations with d₁ and d₂ collaboration ties;
- *     1 − e^(−c·√(ln(1 + d₁)·ln(1 + d₂)) / 10)
+ *     x / (x + 300) with x = c·(c / min(d₁, d₂) + 0.05)·(1 + d₁)(1 + d₂), zero without a common partner
  * @param consortium both are current members of a consortium; 1 when they share one
  * @param industry both operate in the same industries; 1 − 0.5^industries
  * @param region same district (1) or same city (0.5)

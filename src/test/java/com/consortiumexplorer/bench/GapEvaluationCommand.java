@@ -7,18 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Runs the held-out-ties evaluation of the gap finder on the demo city and on a generated city, each in its own
  * throw-away embedded Neo4j ({@link EvaluationDatabase}), and writes a Markdown summary and a CSV with one row per
- * city, seed and method. Needs no running application:
+ * city, seed and method; the summary gives each method's mean and standard error over the seeds, and the gap
+ * finder's paired difference from the best baseline of each metric. Needs no running application:
  *
  * <pre>
- * GapEvaluationCommand [--work=DIR] [--demo] [--generate=ORGANIZATIONS] [--city-seed=42] [--seeds=42,7,2026]
+ * GapEvaluationCommand [--work=DIR] [--demo] [--generate=ORGANIZATIONS] [--city-seed=42] [--seeds=42,7,2026,101,…]
  *     [--weights=talent,technology,facility,structure,consortium,industry,region]
  *     [--out=target/gap-evaluation.md] [--csv=target/gap-evaluation.csv]
  * </pre>
@@ -90,7 +93,7 @@ public final class GapEvaluationCommand {
             StringBuilder md,
             List<String> rows) {
         md.append("\n## ").append(city).append('\n');
-        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, List<GapEvaluation.MethodResult>> perSeed = new LinkedHashMap<>();
         for (long seed : seeds) {
             long start = System.nanoTime();
             GapEvaluation.Report report = GapEvaluation.evaluate(db.client(), weights, seed, 0.2, null);
@@ -120,15 +123,67 @@ public final class GapEvaluationCommand {
                         r.method(),
                         r.auc(),
                         r.precisionAt10()));
-                double[] sum = sums.computeIfAbsent(r.method(), k -> new double[2]);
-                sum[0] += r.auc();
-                sum[1] += r.precisionAt10();
+                perSeed.computeIfAbsent(r.method(), k -> new ArrayList<>()).add(r);
             }
         }
         md.append(String.format(
-                "%nmean over %d seeds%n%n| method | AUC | precision@10 |%n|---|---|---|%n", seeds.size()));
-        int n = seeds.size();
-        sums.forEach((method, sum) ->
-                md.append(String.format(Locale.ROOT, "| %s | %.3f | %.2f |%n", method, sum[0] / n, sum[1] / n)));
+                "%nmean ± standard error over %d seeds%n%n| method | AUC | precision@10 |%n|---|---|---|%n",
+                seeds.size()));
+        perSeed.forEach((method, results) -> md.append(String.format(
+                Locale.ROOT,
+                "| %s | %s | %s |%n",
+                method,
+                meanAndError(results, GapEvaluation.MethodResult::auc, "%.3f"),
+                meanAndError(results, GapEvaluation.MethodResult::precisionAt10, "%.3f"))));
+        List<GapEvaluation.MethodResult> gapFinder = perSeed.get(GapEvaluation.GAP_FINDER);
+        md.append(
+                "\ngap finder minus the best baseline of each metric, paired by seed\n\n"
+                        + "| metric | best baseline | difference ± standard error | standard errors apart |\n|---|---|---|---|\n");
+        for (String metric : List.of("AUC", "precision@10")) {
+            ToDoubleFunction<GapEvaluation.MethodResult> value =
+                    metric.equals("AUC") ? GapEvaluation.MethodResult::auc : GapEvaluation.MethodResult::precisionAt10;
+            String best = GapEvaluation.BASELINES.stream()
+                    .max(Comparator.comparingDouble(b -> mean(perSeed.get(b), value)))
+                    .orElseThrow();
+            double[] differences = new double[gapFinder.size()];
+            for (int i = 0; i < differences.length; i++) {
+                differences[i] = value.applyAsDouble(gapFinder.get(i))
+                        - value.applyAsDouble(perSeed.get(best).get(i));
+            }
+            double mean = Arrays.stream(differences).average().orElse(Double.NaN);
+            double error = standardError(differences);
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %+.3f ± %.3f | %.1f |%n",
+                    metric,
+                    best,
+                    mean,
+                    error,
+                    error > 0 ? mean / error : Double.NaN));
+        }
+    }
+
+    private static double mean(
+            List<GapEvaluation.MethodResult> results, ToDoubleFunction<GapEvaluation.MethodResult> value) {
+        return results.stream().mapToDouble(value).average().orElse(Double.NaN);
+    }
+
+    private static String meanAndError(
+            List<GapEvaluation.MethodResult> results,
+            ToDoubleFunction<GapEvaluation.MethodResult> value,
+            String format) {
+        double[] values = results.stream().mapToDouble(value).toArray();
+        return String.format(Locale.ROOT, format + " ± " + format, mean(results, value), standardError(values));
+    }
+
+    /** Sample standard deviation over √n: the standard error of the mean over seeds (0 for a single seed). */
+    private static double standardError(double[] values) {
+        int n = values.length;
+        if (n < 2) {
+            return 0;
+        }
+        double mean = Arrays.stream(values).average().orElseThrow();
+        double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+        return Math.sqrt(squares / (n - 1) / n);
     }
 }

@@ -18,7 +18,9 @@ class GapScoringTests {
     void theScoreIsTheWeightedMeanOfTheScaledSignalsAndTheReasonsSumToIt() {
         GapWeights weights = new GapWeights(1, 0, 0, 1, 1, 0, 1);
         GapEvidence e = evidence(List.of("m1", "m2"), List.of(new GapEvidence.CommonPartner("p1", 3)));
-        double structure = 1 - Math.exp(-Math.sqrt(Math.log(4) * Math.log(5)) / 10);
+        // one common partner, 3 and 4 ties: x = 1 · (1/3 + 0.05) · 4 · 5
+        double x = (1 / 3.0 + 0.05) * 4 * 5;
+        double structure = x / (x + 300);
         double expected = (0.75 + structure + 1 + 1) / 4;
 
         GapScoring.Scored scored = GapScoring.explain(e, weights);
@@ -46,20 +48,43 @@ class GapScoringTests {
     }
 
     @Test
-    void commonPartnersCountMoreBetweenActiveOrganizationsAndAdamicAdarStaysInTheText() {
-        List<GapEvidence.CommonPartner> partners = List.of(new GapEvidence.CommonPartner("p1", 2));
-        GapEvidence quiet = new GapEvidence(
-                List.of(), List.of(), List.of(), partners, List.of(), List.of(), false, false, null, 1, 1);
-        GapEvidence active = new GapEvidence(
-                List.of(), List.of(), List.of(), partners, List.of(), List.of(), false, false, null, 20, 30);
-        assertThat(active.activity()).isCloseTo(Math.sqrt(Math.log(21) * Math.log(31)), within(1e-12));
-        assertThat(GapScoring.score(active, GapWeights.DEFAULTS))
+    void commonPartnersCountMoreWithAHubAndWithAHighShareAndTheTextNamesTheEvidence() {
+        List<GapEvidence.CommonPartner> one = List.of(new GapEvidence.CommonPartner("p1", 2));
+        GapEvidence quiet = structural(one, 1, 1);
+        GapEvidence hub = structural(one, 20, 30);
+        GapEvidence lowShare = structural(one, 10, 10);
+        GapEvidence highShare = structural(
+                List.of(new GapEvidence.CommonPartner("p1", 2), new GapEvidence.CommonPartner("p2", 2)), 2, 10);
+        assertThat(GapScoring.score(hub, GapWeights.DEFAULTS))
                 .isGreaterThan(GapScoring.score(quiet, GapWeights.DEFAULTS));
+        // 2 · (2/2 + 0.05) · 3 · 11 = 69.3 against 1 · (1/10 + 0.05) · 11 · 11 = 18.15
+        assertThat(GapScoring.structure(highShare)).isCloseTo(69.3 / 369.3, within(1e-12));
+        assertThat(GapScoring.structure(lowShare)).isCloseTo(18.15 / 318.15, within(1e-12));
+        assertThat(GapScoring.structure(structural(List.of(), 40, 60))).isZero();
         assertThat(quiet.adamicAdar()).isCloseTo(1 / Math.log(2), within(1e-12));
         GapReason reason =
-                GapScoring.explain(active, GapWeights.DEFAULTS).reasons().getFirst();
-        assertThat(reason.textEn()).contains("1 common partners").contains("20 and 30 collaborations");
-        assertThat(reason.text()).contains("20 和 30 项合作");
+                GapScoring.explain(hub, GapWeights.DEFAULTS).reasons().getFirst();
+        assertThat(reason.evidence()).containsExactly("p1");
+        assertThat(reason.textEn())
+                .contains("1 common partners")
+                .contains("20 and 30 collaborations")
+                .contains("5% of the quieter one's partners");
+        assertThat(reason.text()).contains("20 和 30 项合作").contains("5% 是共同伙伴");
+    }
+
+    private static GapEvidence structural(List<GapEvidence.CommonPartner> partners, int degree, int otherDegree) {
+        return new GapEvidence(
+                List.of(),
+                List.of(),
+                List.of(),
+                partners,
+                List.of(),
+                List.of(),
+                false,
+                false,
+                null,
+                degree,
+                otherDegree);
     }
 
     @Test
