@@ -49,6 +49,7 @@ class GapEvaluationIT {
 
     private static void assertRanksHiddenTies(String name, CityGraph city) {
         Map<String, Double> precision = new HashMap<>();
+        Map<String, Double> auc = new HashMap<>();
         List<Long> seeds = GapEvaluation.EVALUATION_SEEDS;
         for (long seed : seeds) {
             GapEvaluation.Report report = GapEvaluation.evaluate(city, GapWeights.DEFAULTS, seed, 0.2);
@@ -61,9 +62,14 @@ class GapEvaluationIT {
                         .as("%s city, seed %d, AUC against %s: %s", name, seed, baseline, report)
                         .isGreaterThan(report.result(baseline).auc());
             }
-            assertThat(report.result("random").auc()).isBetween(0.4, 0.6);
             report.results().forEach(r -> precision.merge(r.method(), r.precisionAt10() / seeds.size(), Double::sum));
+            report.results().forEach(r -> auc.merge(r.method(), r.auc() / seeds.size(), Double::sum));
         }
+        // one seed's random AUC over some 50 positives strays by about 0.04 (0.61 seen on the demo city); the mean
+        // over the seeds must sit at one half
+        assertThat(auc.get("random"))
+                .as("%s city, mean AUC of random scores", name)
+                .isBetween(0.45, 0.55);
         double gapFinder = precision.get(GapEvaluation.GAP_FINDER);
         for (String baseline : GapEvaluation.BASELINES) {
             assertThat(gapFinder)
