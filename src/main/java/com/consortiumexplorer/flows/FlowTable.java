@@ -113,12 +113,12 @@ final class FlowTable {
             Integer organization = index.get((String) row.get("organization"));
             Object since = row.get("since");
             if (organization != null && since != null) {
-                Object until = row.get("until");
+                Number until = (Number) row.get("until");
                 table.member(
                         (String) row.get("consortium"),
                         organization,
                         ((Number) since).intValue(),
-                        until == null ? Integer.MAX_VALUE : ((Number) until).intValue());
+                        until == null ? null : until.intValue());
             }
         });
         return new FlowTable(table);
@@ -166,12 +166,11 @@ final class FlowTable {
                 }
                 int organization = parties.organization(m.getStartNode());
                 if (organization >= 0) {
-                    Integer until = year(span.get("until"));
                     table.member(
                             consortia.computeIfAbsent(consortium, k -> (String) k.getProperty("id", null)),
                             organization,
                             since,
-                            until == null ? Integer.MAX_VALUE : until);
+                            year(span.get("until")));
                 }
             });
         }
@@ -251,10 +250,14 @@ final class FlowTable {
             return parties.size() - 1;
         }
 
-        void member(String consortium, int organization, int since, int until) {
+        /** A membership span; {@code until} is null while the membership lasts. */
+        void member(String consortium, int organization, int since, Integer until) {
             // an organization may have left and joined again: every span counts
             members.computeIfAbsent(consortium, c -> new HashMap<>())
-                    .merge(organization, new int[] {since, until}, FlowTable::concat);
+                    .merge(
+                            organization,
+                            new int[] {since, until == null ? Integer.MAX_VALUE : until},
+                            FlowTable::concat);
         }
     }
 
