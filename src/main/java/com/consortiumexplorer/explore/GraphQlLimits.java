@@ -3,6 +3,7 @@ package com.consortiumexplorer.explore;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -13,23 +14,23 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 @Configuration(proxyBeanMethods = false)
 class GraphQlLimits {
 
-    @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth() {
-        return new MaxQueryDepthInstrumentation(ApiLimits.MAX_QUERY_DEPTH);
-    }
-
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity() {
-        return new MaxQueryComplexityInstrumentation(ApiLimits.MAX_QUERY_COMPLEXITY, new ConnectionComplexity());
-    }
-
     /**
+     * The depth, complexity and time limits as the schema's only instrumentation. It replaces the chain Spring
+     * for GraphQL builds from instrumentation beans, which would visit every field of every answer; for the same
+     * reason Micrometer's per-field GraphQL observations are off (application.properties), and requests to
+     * {@code /graphql} are timed by the HTTP server metrics instead.
+     *
      * @param analyticsTimeout the allowance of an operation made only of whole-graph analytics
      *     ({@link ApiLimits#ANALYTICS_FIELDS}), {@code explorer.analytics.timeout}
      */
     @Bean
-    QueryDeadline queryDeadline(@Value("${explorer.analytics.timeout:60s}") Duration analyticsTimeout) {
-        return new QueryDeadline(ApiLimits.QUERY_TIMEOUT, analyticsTimeout, ApiLimits.ANALYTICS_FIELDS);
+    GraphQlSourceBuilderCustomizer operationGuards(
+            @Value("${explorer.analytics.timeout:60s}") Duration analyticsTimeout) {
+        OperationGuards guards = new OperationGuards(List.of(
+                new MaxQueryDepthInstrumentation(ApiLimits.MAX_QUERY_DEPTH),
+                new MaxQueryComplexityInstrumentation(ApiLimits.MAX_QUERY_COMPLEXITY, new ConnectionComplexity()),
+                new QueryDeadline(ApiLimits.QUERY_TIMEOUT, analyticsTimeout, ApiLimits.ANALYTICS_FIELDS)));
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.instrumentation(guards));
     }
 
     /** Parsed and validated documents, kept so repeated documents skip both steps (as graphql-yoga does). */

@@ -11,9 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.ClientResponseField;
+import org.springframework.graphql.execution.GraphQlSource;
 
 /** GraphQL over HTTP as the specification asks, and the limits every request is held to. */
 @ExplorerIntegrationTest
@@ -21,6 +23,9 @@ class GraphQlHttpIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    GraphQlSource graphQlSource;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -106,6 +111,11 @@ class GraphQlHttpIT {
                 .contains("interface Organization implements Node")
                 .contains("graphChanged")
                 .contains("joinConsortium");
+    }
+
+    @Test
+    void theGuardsAreTheSchemasOnlyInstrumentationSoNothingRunsPerField() {
+        assertThat(graphQlSource.graphQl().getInstrumentation()).isInstanceOf(OperationGuards.class);
     }
 
     @Test

@@ -1,0 +1,69 @@
+package com.consortiumexplorer.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.graphql.execution.GraphQlSource;
+
+/** The guards in one instrumentation still refuse what each refused alone, and let the rest run. */
+class OperationGuardsTests {
+
+    private static final String SCHEMA =
+            "type Query { item: Item, items: [Item] } type Item { name: String, child: Item }";
+
+    private static GraphQL graphQl(Instrumentation guards) {
+        return GraphQlSource.schemaResourceBuilder()
+                .schemaResources(new ByteArrayResource(SCHEMA.getBytes()))
+                .configureRuntimeWiring(wiring -> wiring.type(
+                                "Query",
+                                type -> type.dataFetcher("item", env -> Map.of("name", "a"))
+                                        .dataFetcher("items", env -> List.of(Map.of("name", "a"), Map.of("name", "b"))))
+                        .type("Item", type -> type.dataFetcher("child", env -> Map.of("name", "c"))))
+                .configureGraphQl(builder -> builder.instrumentation(guards))
+                .build()
+                .graphQl();
+    }
+
+    private static OperationGuards guards(int depth, int complexity) {
+        return new OperationGuards(List.of(
+                new MaxQueryDepthInstrumentation(depth),
+                new MaxQueryComplexityInstrumentation(complexity),
+                new QueryDeadline(Duration.ofSeconds(5))));
+    }
+
+    @Test
+    void anOperationWithinEveryLimitRuns() {
+        ExecutionResult result = graphQl(guards(3, 10)).execute("{ item { name child { name } } }");
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, Object>>getData())
+                .isEqualTo(Map.of("item", Map.of("name", "a", "child", Map.of("name", "c"))));
+    }
+
+    @Test
+    void tooDeepAnOperationIsRefused() {
+        ExecutionResult result = graphQl(guards(2, 100)).execute("{ item { child { child { name } } } }");
+        assertThat(result.getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("depth"));
+        assertThat(result.<Object>getData()).isNull();
+    }
+
+    @Test
+    void tooComplexAnOperationIsRefused() {
+        ExecutionResult result =
+                graphQl(guards(10, 3)).execute("{ a: item { name } b: item { name } c: items { name } }");
+        assertThat(result.getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("complexity"));
+        assertThat(result.<Object>getData()).isNull();
+    }
+}
