@@ -225,9 +225,14 @@ class SecurityIT {
     @Test
     void metricsNeedAnAdministratorAndPagesCarrySecurityHeaders() throws Exception {
         assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(graphql(admin, "{ organization(id: \"col-sjpoly\") { name memberships { role } } }", Map.of())
+                        .statusCode())
+                .isEqualTo(200);
         HttpResponse<String> metrics = get("/actuator/prometheus", admin);
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count");
+        // no observation per security filter or per GraphQL data fetcher: their cost was paid on every request
+        assertThat(metrics.body()).doesNotContain("spring_security_filterchains", "graphql_datafetcher");
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
 
         HttpResponse<String> page = get("/", null);
