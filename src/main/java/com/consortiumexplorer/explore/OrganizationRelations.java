@@ -63,12 +63,18 @@ public class OrganizationRelations {
     }
 
     private static OrganizationList<Participation> participations(String field, String label) {
-        // label is one of two constants above, never request input
-        return new OrganizationList<>(field, """
-                MATCH (o)-[r:PARTICIPATES_IN]->(a:%s)
-                WITH o, r, a ORDER BY a.id
-                RETURN {role: r.role, activity: a {.*, labels: labels(a)}, organization: %s}
-                """.formatted(label, OrganizationSummary.cypher("o")), Participations::of);
+        // label is one of two constants above, never request input; for a selection, the organization is taken
+        // from the row that holds the list rather than projected again in every item
+        return new OrganizationList<>(
+                field,
+                selection -> """
+                        MATCH (o)-[r:PARTICIPATES_IN]->(a:%s)
+                        WITH o, r, a ORDER BY a.id
+                        RETURN {role: r.role, activity: a {.*, labels: labels(a)}%s}
+                        """.formatted(
+                        label, selection.everything() ? ", organization: " + OrganizationSummary.cypher("o") : ""),
+                Participations::of,
+                "organization");
     }
 
     private static OrganizationList<FlowRecord> flows(String field, String pattern, String otherEnd, String self) {

@@ -160,7 +160,7 @@ class OrganizationGraphQlIT {
                           AND EXISTS { (o)-[:COLLABORATES_WITH]-(:Organization) }
                           AND EXISTS { (o)-[:SUPPLIES_TALENT]->() }
                           AND EXISTS { (:Organization)-[:FUNDS|SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY|SHARES_FACILITY]->(o) }
-                        RETURN o.id AS id ORDER BY id LIMIT 1
+                        RETURN o.id AS id ORDER BY COUNT { (o)-[:PARTICIPATES_IN]->() } DESC, id LIMIT 1
                         """)
                 .execute()
                 .records()
@@ -216,6 +216,8 @@ class OrganizationGraphQlIT {
                 query ($id: ID!) { organization(id: $id) {
                     id
                     memberships { active organization { description version } consortium { established } }
+                    programs { organization { city } }
+                    projects { role project { id } }
                     collaborations { partner { type regionCode ... on Enterprise { leading } } }
                     outgoingFlows {
                         source { nameEn ... on College { kind } }
@@ -244,6 +246,10 @@ class OrganizationGraphQlIT {
                 .allSatisfy(membership -> assertThat(
                                 ((Map<String, Object>) membership.get("organization")).get("description"))
                         .isEqualTo(stored.get("description").asString(null)));
+        assertThat((List<Map<String, Object>>) whole.get("programs"))
+                .isNotEmpty()
+                .allSatisfy(participation -> assertThat((Map<String, Object>) participation.get("organization"))
+                        .containsEntry("id", id));
         List<Map<String, Object>> outgoing = (List<Map<String, Object>>) whole.get("outgoingFlows");
         assertThat(outgoing)
                 .isNotEmpty()
