@@ -29,12 +29,15 @@ public class ConsortiumDirectory implements NodeLookup {
             """, "id", "RETURN n {.*} AS item");
 
     /** The memberships of an organization, past and present, by since and consortium id. */
-    static final OrganizationList<MembershipView> MEMBERSHIPS =
-            new OrganizationList<>("memberships", """
-            MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
-            WITH o, m, c ORDER BY m.since, c.id
-            RETURN %s
-            """.formatted(MembershipView.MAP), MembershipView::of);
+    static final OrganizationList<MembershipView> MEMBERSHIPS = new OrganizationList<>(
+            "memberships",
+            selection -> """
+                            MATCH (o)-[m:MEMBER_OF]->(c:Consortium)
+                            WITH o, m, c ORDER BY m.since, c.id
+                            RETURN %s
+                            """.formatted(MembershipView.map(selection)),
+            MembershipView::of,
+            "organization");
 
     private final Neo4jClient neo4j;
     private final GraphReads reads;

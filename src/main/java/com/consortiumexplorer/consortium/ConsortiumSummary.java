@@ -2,6 +2,7 @@ package com.consortiumexplorer.consortium;
 
 import com.consortiumexplorer.explore.TypedNode;
 import java.time.LocalDate;
+import java.util.List;
 import org.neo4j.driver.Value;
 
 /** Read model of a consortium. */
@@ -15,6 +16,10 @@ public record ConsortiumSummary(
         String description,
         long version)
         implements TypedNode {
+
+    /** The stored properties read by {@link #of} besides the id, named as the GraphQL fields that show them. */
+    static final List<String> PROPERTIES =
+            List.of("name", "nameEn", "city", "established", "status", "description", "version");
 
     @Override
     public String graphQlTypeName() {

@@ -1,8 +1,11 @@
 package com.consortiumexplorer.consortium;
 
 import com.consortiumexplorer.explore.CypherProjection;
+import com.consortiumexplorer.explore.Lookahead;
 import com.consortiumexplorer.explore.OrganizationSummary;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
 /**
@@ -22,8 +25,28 @@ public record MembershipView(
     /** Cypher columns read by {@link #of}: membership {@code m} of organization {@code o} in consortium {@code c}. */
     static final String COLUMNS = projection().columns();
 
-    /** The same as {@link #COLUMNS} in one map, for a {@code COLLECT} subquery. */
-    static final String MAP = projection().map();
+    /**
+     * The same as {@link #COLUMNS} in one map, for a {@code COLLECT} subquery of the memberships of {@code o},
+     * with only what a selection reads: for a selection the organization is left out, for {@link #of} to take
+     * from the organization the list belongs to, and the consortium holds only its selected properties.
+     */
+    static String map(Lookahead selection) {
+        if (selection.everything()) {
+            return projection().map();
+        }
+        return new CypherProjection(
+                        "consortium",
+                                "c {.id"
+                                        + selection.at("consortium").among(ConsortiumSummary.PROPERTIES).stream()
+                                                .map(property -> ", ." + property)
+                                                .collect(Collectors.joining())
+                                        + "}",
+                        "role", "m.role",
+                        "since", "m.since",
+                        "until", "m.until",
+                        "exitReason", "m.exitReason")
+                .map();
+    }
 
     /** Whether it runs today. */
     public boolean active() {
@@ -42,8 +65,14 @@ public record MembershipView(
     }
 
     static MembershipView of(MapAccessor row) {
+        return of(row, null);
+    }
+
+    /** @param organization the member, for a map of {@link #map} that leaves it out */
+    static MembershipView of(MapAccessor row, OrganizationSummary organization) {
+        Value member = row.get("organization");
         return new MembershipView(
-                OrganizationSummary.of(row.get("organization")),
+                member.isNull() ? organization : OrganizationSummary.of(member),
                 ConsortiumSummary.of(row.get("consortium")),
                 row.get("role").asString("MEMBER"),
                 row.get("since").isNull() ? null : row.get("since").asLocalDate(),

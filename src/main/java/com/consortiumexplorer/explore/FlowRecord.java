@@ -1,5 +1,7 @@
 package com.consortiumexplorer.explore;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
@@ -38,16 +40,72 @@ public record FlowRecord(
     /** {@link #PROJECTION} as the columns of a RETURN clause. */
     static final String COLUMNS = PROJECTION.columns();
 
-    /** {@link #PROJECTION} as one map, for a {@code COLLECT} subquery. */
-    static final String MAP = PROJECTION.map();
+    /** The properties of a flow besides its year, named as the GraphQL fields that show them. */
+    private static final List<String> QUANTITIES =
+            List.of("amount", "channel", "graduates", "majorCode", "title", "value", "facility", "hours");
+
+    /**
+     * {@link #PROJECTION} as one map, for a {@code COLLECT} subquery, with only what a selection reads: the kind
+     * and year always (the list's arguments filter on them), the other properties, the major ({@code m}, which the
+     * statement matches only when {@link #needsMajor}) and the ends' properties when selected.
+     *
+     * @param self the end that is the organization the list belongs to, {@code "source"} or {@code "target"}: it
+     *     is left out of the map for a selection, for {@link #of} to take from that organization
+     */
+    static String map(Lookahead selection, String self) {
+        if (selection.everything()) {
+            return PROJECTION.map();
+        }
+        List<String> columns = new ArrayList<>(List.of("type", "type(r)", "props", properties(selection)));
+        if (!self.equals("source")) {
+            columns.addAll(List.of(
+                    "source",
+                    OrganizationSummary.cypher("s", selection.at("source").among(OrganizationSummary.PROPERTIES))));
+        }
+        if (!self.equals("target")) {
+            // a target may be a program or project, read whole as before
+            columns.addAll(List.of(
+                    "target",
+                    "CASE WHEN t:Organization THEN "
+                            + OrganizationSummary.cypher(
+                                    "t", selection.at("target").among(OrganizationSummary.PROPERTIES))
+                            + " ELSE t {.*, labels: labels(t)} END"));
+        }
+        if (needsMajor(selection)) {
+            columns.addAll(List.of("major", "m {.*}"));
+        }
+        return new CypherProjection(columns.toArray(String[]::new)).map();
+    }
+
+    /** Whether the statement must match the major of talent flows, bound to {@code m}. */
+    static boolean needsMajor(Lookahead selection) {
+        return selection.selects("major");
+    }
+
+    private static String properties(Lookahead selection) {
+        StringBuilder projection = new StringBuilder("r {.year");
+        selection.among(QUANTITIES).forEach(quantity -> projection.append(", .").append(quantity));
+        return projection.append("}").toString();
+    }
 
     static FlowRecord of(MapAccessor row) {
+        return of(row, null);
+    }
+
+    /**
+     * The flow in a row or map of {@link #PROJECTION} or {@link #map}.
+     *
+     * @param organization the organization of the list, for the end a map of {@link #map} leaves out
+     */
+    static FlowRecord of(MapAccessor row, OrganizationSummary organization) {
         Value props = row.get("props");
+        Value source = row.get("source");
+        Value target = row.get("target");
         return new FlowRecord(
                 FlowKind.ofRelationshipType(row.get("type").asString()),
                 integer(props.get("year")),
-                OrganizationSummary.of(row.get("source")),
-                party(row.get("target")),
+                source.isNull() ? organization : OrganizationSummary.of(source),
+                target.isNull() ? organization : party(target),
                 number(props.get("amount")),
                 props.get("channel").asString(null),
                 integer(props.get("graduates")),
@@ -61,7 +119,7 @@ public record FlowRecord(
 
     /** An organization, program or project in a map of its properties and labels. */
     static Object party(Value map) {
-        java.util.List<String> labels = map.get("labels").asList(Value::asString);
+        List<String> labels = map.get("labels").asList(Value::asString);
         if (labels.contains("Program")) {
             return ProgramSummary.of(map);
         }

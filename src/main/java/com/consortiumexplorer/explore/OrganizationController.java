@@ -32,18 +32,22 @@ class OrganizationController {
         lists.register(OrganizationRelations.INDUSTRIES, relations::industries);
     }
 
-    /** The organization with the list fields the request selects on it, all in one statement. */
+    /**
+     * The organization with the list fields the request selects on it, all in one statement that projects only
+     * the selected properties.
+     */
     @QueryMapping
     OrganizationSummary organization(@Argument String id, DataFetchingEnvironment environment) {
+        DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
         return directory
-                .find(id, lists.selected(environment.getSelectionSet(), ""))
+                .find(id, lists.selected(selection, ""), new Lookahead(selection, ""))
                 .map(found -> lists.prime(environment, found))
                 .orElse(null);
     }
 
     /**
-     * A page with the list fields the request selects on its organizations in one statement, and the total
-     * only when it is selected.
+     * A page with the list fields the request selects on its organizations in one statement that projects only
+     * the selected properties, and the total only when it is selected.
      */
     @QueryMapping
     Connection<OrganizationSummary> organizations(
@@ -56,7 +60,8 @@ class OrganizationController {
         OrganizationDirectory.Parts parts = new OrganizationDirectory.Parts(
                 selection.contains("edges") || selection.contains("pageInfo"),
                 selection.contains("totalCount"),
-                lists.selected(selection, "edges/node/"));
+                lists.selected(selection, "edges/node/"),
+                new Lookahead(selection, "edges/node/"));
         return directory
                 .page(filter, orderBy, ApiLimits.pageSize(first), after, parts)
                 .map(found -> lists.prime(environment, found))

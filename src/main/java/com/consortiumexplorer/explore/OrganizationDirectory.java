@@ -3,10 +3,12 @@ package com.consortiumexplorer.explore;
 import com.consortiumexplorer.graph.GraphReads;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Service;
@@ -21,8 +23,6 @@ public class OrganizationDirectory {
     /** Largest page a caller may ask for. */
     public static final int MAX_PAGE_SIZE = ApiLimits.MAX_PAGE_SIZE;
 
-    private static final String PROJECTION = "RETURN " + OrganizationSummary.cypher("o") + " AS organization";
-
     private final GraphReads reads;
 
     OrganizationDirectory(GraphReads reads) {
@@ -35,24 +35,30 @@ public class OrganizationDirectory {
      * @param items whether the organizations themselves are wanted (not when only the total is)
      * @param totalCount whether the number of organizations in all pages is wanted
      * @param lists the list fields to fetch along with each organization
+     * @param selection what is read of each organization (and of its lists): a GraphQL selection, or everything
      */
-    public record Parts(boolean items, boolean totalCount, List<OrganizationList<?>> lists) {
+    public record Parts(boolean items, boolean totalCount, List<OrganizationList<?>> lists, Lookahead selection) {
 
-        /** Everything a plain page has: the items and the total, no lists. */
-        public static final Parts ALL = new Parts(true, true, List.of());
+        /** Everything a plain page has: the items, whole, and the total, no lists. */
+        public static final Parts ALL = new Parts(true, true, List.of(), Lookahead.EVERYTHING);
     }
 
     /** The organization with the given id, if any. */
     public Optional<OrganizationSummary> find(String id) {
-        return find(id, List.of()).map(OrganizationWithLists::organization);
+        return find(id, List.of(), Lookahead.EVERYTHING).map(OrganizationWithLists::organization);
     }
 
-    /** The organization with the given id and the given list fields, in one statement. */
-    public Optional<OrganizationWithLists> find(String id, List<OrganizationList<?>> lists) {
+    /**
+     * The organization with the given id and the given list fields, in one statement.
+     *
+     * @param selection what is read of the organization and its lists; with a request's selection, the summaries
+     *     hold only the selected properties
+     */
+    public Optional<OrganizationWithLists> find(String id, List<OrganizationList<?>> lists, Lookahead selection) {
         return reads.read(
                 ApiLimits.QUERY_TIMEOUT,
                 tx -> tx.one(
-                        "MATCH (o:Organization {id: $id})\n" + PROJECTION + lists(lists),
+                        "MATCH (o:Organization {id: $id})\n" + projection(lists, selection, ""),
                         Map.of("id", id),
                         row -> withLists(row, lists)));
     }
@@ -113,7 +119,7 @@ public class OrganizationDirectory {
                 + "WHERE $afterId IS NULL OR sortKey " + seek + " $afterKey OR (sortKey = $afterKey AND o.id " + seek
                 + " $afterId)\n"
                 + "WITH o, sortKey ORDER BY sortKey " + direction + ", o.id " + direction + " LIMIT $limit\n"
-                + PROJECTION + ", sortKey" + lists(parts.lists());
+                + projection(parts.lists(), parts.selection(), ", sortKey");
         record Read(long total, List<? extends MapAccessor> rows) {}
         Read read = reads.read(
                 ApiLimits.QUERY_TIMEOUT,
@@ -153,7 +159,7 @@ public class OrganizationDirectory {
                         """
                         MATCH (o:Organization)
                         WITH o ORDER BY o.name, o.id SKIP $offset LIMIT $limit
-                        """ + PROJECTION,
+                        """ + projection(List.of(), Lookahead.EVERYTHING, ""),
                         Map.of("offset", (long) offset, "limit", (long) limit),
                         row -> OrganizationSummary.of(row.get("organization"))));
     }
@@ -169,16 +175,31 @@ public class OrganizationDirectory {
                 .orElse(0L);
     }
 
-    private static String lists(List<OrganizationList<?>> lists) {
-        StringBuilder columns = new StringBuilder();
-        lists.forEach(list -> columns.append(",\n").append(list.projection()));
-        return columns.toString();
+    /**
+     * The RETURN clause of the organization bound to {@code o} and its lists. The organization's own properties
+     * are those selected on it and those selected on it through its lists' items, which take it from here.
+     *
+     * @param columns more columns after the organization, written in code
+     */
+    private static String projection(List<OrganizationList<?>> lists, Lookahead selection, String columns) {
+        Set<String> selected = new HashSet<>(selection.among(OrganizationSummary.PROPERTIES));
+        lists.forEach(list -> selected.addAll(list.selfProperties(selection.at(list.field()))));
+        List<String> properties = OrganizationSummary.PROPERTIES.stream()
+                .filter(selected::contains)
+                .toList();
+        StringBuilder clause = new StringBuilder("RETURN ")
+                .append(OrganizationSummary.cypher("o", properties))
+                .append(" AS organization")
+                .append(columns);
+        lists.forEach(list -> clause.append(",\n").append(list.projection(selection.at(list.field()))));
+        return clause.toString();
     }
 
     private static OrganizationWithLists withLists(MapAccessor row, List<OrganizationList<?>> lists) {
+        OrganizationSummary organization = OrganizationSummary.of(row.get("organization"));
         Map<String, List<?>> read = new LinkedHashMap<>();
-        lists.forEach(list -> read.put(list.field(), list.read(row)));
-        return new OrganizationWithLists(OrganizationSummary.of(row.get("organization")), read);
+        lists.forEach(list -> read.put(list.field(), list.read(row, organization)));
+        return new OrganizationWithLists(organization, read);
     }
 
     private static Object key(Value value) {

@@ -26,23 +26,25 @@ public class OrganizationRelations {
     /** Cooperation ties in either direction, by year and partner id. */
     static final OrganizationList<CollaborationTie> COLLABORATIONS = new OrganizationList<>(
             "collaborations",
-            """
-            MATCH (o)-[r:COLLABORATES_WITH]-(p:Organization)
-            WITH r, p ORDER BY r.since, p.id
-            RETURN {kind: r.kind, since: r.since, partner: %s}
-            """.formatted(OrganizationSummary.cypher("p")),
-            row -> new CollaborationTie(
+            selection -> """
+                    MATCH (o)-[r:COLLABORATES_WITH]-(p:Organization)
+                    WITH r, p ORDER BY r.since, p.id
+                    RETURN {kind: r.kind, since: r.since, partner: %s}
+                    """.formatted(OrganizationSummary.cypher(
+                    "p", selection.at("partner").among(OrganizationSummary.PROPERTIES))),
+            (row, organization) -> new CollaborationTie(
                     OrganizationSummary.of(row.get("partner")),
                     row.get("kind").asString(null),
-                    row.get("since").isNull() ? null : row.get("since").asInt()));
+                    row.get("since").isNull() ? null : row.get("since").asInt()),
+            null);
 
     /** Flows that leave the organization, by year, kind and target. */
     static final OrganizationList<FlowRecord> OUTGOING_FLOWS =
-            flows("outgoingFlows", "(o)-[r:%s]->(t) WITH o AS s, r, t", "t.id");
+            flows("outgoingFlows", "(o)-[r:%s]->(t) WITH o AS s, r, t", "t.id", "source");
 
     /** Flows that reach the organization, by year, kind and source. */
     static final OrganizationList<FlowRecord> INCOMING_FLOWS =
-            flows("incomingFlows", "(s:Organization)-[r:%s]->(o) WITH s, r, o AS t", "s.id");
+            flows("incomingFlows", "(s:Organization)-[r:%s]->(o) WITH s, r, o AS t", "s.id", "target");
 
     /** Industries the organization operates in, by code. */
     static final OrganizationList<IndustrySummary> INDUSTRIES =
@@ -61,23 +63,34 @@ public class OrganizationRelations {
     }
 
     private static OrganizationList<Participation> participations(String field, String label) {
-        // label is one of two constants above, never request input
-        return new OrganizationList<>(field, """
-                MATCH (o)-[r:PARTICIPATES_IN]->(a:%s)
-                WITH o, r, a ORDER BY a.id
-                RETURN {role: r.role, activity: a {.*, labels: labels(a)}, organization: %s}
-                """.formatted(label, OrganizationSummary.cypher("o")), Participations::of);
+        // label is one of two constants above, never request input; for a selection, the organization is taken
+        // from the row that holds the list rather than projected again in every item
+        return new OrganizationList<>(
+                field,
+                selection -> """
+                        MATCH (o)-[r:PARTICIPATES_IN]->(a:%s)
+                        WITH o, r, a ORDER BY a.id
+                        RETURN {role: r.role, activity: a {.*, labels: labels(a)}%s}
+                        """.formatted(
+                        label, selection.everything() ? ", organization: " + OrganizationSummary.cypher("o") : ""),
+                Participations::of,
+                "organization");
     }
 
-    private static OrganizationList<FlowRecord> flows(String field, String pattern, String otherEnd) {
-        // pattern and otherEnd are the constants of the two lists above
+    private static OrganizationList<FlowRecord> flows(String field, String pattern, String otherEnd, String self) {
+        // pattern, otherEnd and self are the constants of the two lists above
         return new OrganizationList<>(
-                field, """
-                MATCH %s
-                OPTIONAL MATCH (m:Major {code: r.majorCode})
-                WITH s, r, t, m ORDER BY r.year, type(r), %s
-                RETURN %s
-                """.formatted(pattern.formatted(FLOW_TYPES), otherEnd, FlowRecord.MAP), FlowRecord::of);
+                field,
+                selection -> {
+                    // the major costs a match per flow, so only when selected
+                    boolean major = FlowRecord.needsMajor(selection);
+                    return "MATCH " + pattern.formatted(FLOW_TYPES) + "\n"
+                            + (major ? "OPTIONAL MATCH (m:Major {code: r.majorCode})\n" : "")
+                            + "WITH s, r, t" + (major ? ", m" : "") + " ORDER BY r.year, type(r), " + otherEnd + "\n"
+                            + "RETURN " + FlowRecord.map(selection, self);
+                },
+                FlowRecord::of,
+                self);
     }
 
     /** The programs each organization takes part in, by program id. */

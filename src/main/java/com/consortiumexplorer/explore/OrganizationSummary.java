@@ -1,6 +1,7 @@
 package com.consortiumexplorer.explore;
 
 import com.consortiumexplorer.graph.OrganizationType;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessorWithDefaultValue;
@@ -29,6 +30,26 @@ public record OrganizationSummary(
 
     private static final Pattern VARIABLE = Pattern.compile("[a-z][A-Za-z0-9]*");
 
+    /**
+     * The stored properties read by {@link #of}, named as the GraphQL fields that show them; the id and the type
+     * (from the labels) are always projected.
+     */
+    public static final List<String> PROPERTIES = List.of(
+            "name",
+            "nameEn",
+            "city",
+            "regionCode",
+            "founded",
+            "description",
+            "version",
+            "level",
+            "kind",
+            "size",
+            "leading",
+            "ownership",
+            "field",
+            "service");
+
     /** The name to show for a language: the English name when asked for and present, else the Chinese one. */
     public String displayName(boolean english) {
         return english && nameEn != null && !nameEn.isBlank() ? nameEn : name;
@@ -40,11 +61,29 @@ public record OrganizationSummary(
      * @param variable a Cypher variable name written in code, e.g. {@code o}
      */
     public static String cypher(String variable) {
+        return cypher(variable, PROPERTIES);
+    }
+
+    /**
+     * A projection of only some properties, for a request that selects only them: the summary read from it holds
+     * null (or 0 for the version) for the others, so it must go only where nothing reads them.
+     *
+     * @param properties some of {@link #PROPERTIES}, in their order, so one selection always gives one text
+     */
+    public static String cypher(String variable, List<String> properties) {
         if (!VARIABLE.matcher(variable).matches()) {
             throw new IllegalArgumentException("Not a Cypher variable: " + variable);
         }
-        return variable + " {.id, .name, .nameEn, .city, .regionCode, .founded, .description, .version, .level,"
-                + " .kind, .size, .leading, .ownership, .field, .service, labels: labels(" + variable + ")}";
+        if (!PROPERTIES.containsAll(properties)) {
+            throw new IllegalArgumentException("Not organization properties: " + properties);
+        }
+        StringBuilder projection = new StringBuilder(variable).append(" {.id");
+        properties.forEach(property -> projection.append(", .").append(property));
+        return projection
+                .append(", labels: labels(")
+                .append(variable)
+                .append(")}")
+                .toString();
     }
 
     /** The organization in a map produced by {@link #cypher}, or null for a null value. */
