@@ -252,20 +252,20 @@ class GraphNavigatorIT {
                 .asString());
         GraphNavigator.Detail full = GraphNavigator.Detail.FULL;
         GraphNavigator.Detail outline = GraphNavigator.Detail.OUTLINE;
+        // every kind of centre one hop out with all it holds; a few two hops out in outline
         for (String centre : centres) {
             assertSameWalk(centre, 1, null, null, null, null, 5000, full);
+        }
+        for (String centre : List.of(centres.get(1), centres.get(4), centres.getLast())) {
             assertSameWalk(centre, 2, null, null, null, null, 5000, outline);
         }
         List<RelationshipType> ties = List.of(RelationshipType.MEMBER_OF, RelationshipType.COLLABORATES_WITH);
         List<EntityType> organizations = List.of(EntityType.ENTERPRISE, EntityType.COLLEGE, EntityType.CONSORTIUM);
-        assertSameWalk("col-ybvtc", 3, null, null, null, null, 5000, full);
         assertSameWalk("cons-battery", 3, ties, organizations, 2020, null, 5000, outline);
         assertSameWalk("col-ybvtc", 2, ties, null, null, null, 5000, full);
-        assertSameWalk("col-ybvtc", 2, null, organizations, null, null, 5000, outline);
         // the centre is a college: a type filter without colleges must not reach it back at depth 2
         assertSameWalk("col-ybvtc", 2, null, List.of(EntityType.ENTERPRISE), null, null, 5000, full);
         assertSameWalk("ent-liyuan-battery", 2, null, null, 2021, 2022, 5000, full);
-        assertSameWalk("ent-liyuan-battery", 2, null, null, 2021, 2022, 5000, outline);
         assertSameWalk("col-ybvtc", 2, null, null, null, null, 10, outline);
         assertSameWalk("ent-liyuan-battery", 3, null, null, null, null, 150, full);
         assertThat(navigator.neighborhood("no-such-node", 2, null, null, null, null, 10))
