@@ -12,9 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.ResourceIterable;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,30 +62,35 @@ public class GraphNavigator {
         OUTLINE
     }
 
+    /** The unique keys a node's stable id is looked up by, in this order. */
+    private static final List<UniqueKey> ID_KEYS = List.of(
+            new UniqueKey("Organization", "id"),
+            new UniqueKey("Consortium", "id"),
+            new UniqueKey("Program", "id"),
+            new UniqueKey("Project", "id"),
+            new UniqueKey("Policy", "id"),
+            new UniqueKey("Major", "code"),
+            new UniqueKey("Industry", "code"));
+
     /** Finds a node by its stable id through the unique index of each kind. */
-    private static final String RESOLVE = """
-            CALL (id) {
-              MATCH (n:Organization {id: id}) RETURN n
-              UNION MATCH (n:Consortium {id: id}) RETURN n
-              UNION MATCH (n:Program {id: id}) RETURN n
-              UNION MATCH (n:Project {id: id}) RETURN n
-              UNION MATCH (n:Policy {id: id}) RETURN n
-              UNION MATCH (n:Major {code: id}) RETURN n
-              UNION MATCH (n:Industry {code: id}) RETURN n
-            }
-            """;
+    private static final String RESOLVE = ID_KEYS.stream()
+            .map(key -> "MATCH (n:%s {%s: id}) RETURN n".formatted(key.label().name(), key.property()))
+            .collect(Collectors.joining("\n  UNION ", "CALL (id) {\n  ", "\n}\n"));
 
     private static final String NODE = """
             {eid: elementId(%1$s), labels: labels(%1$s), props: properties(%1$s), degree: COUNT { (%1$s)--() }}""";
+
+    /** The properties of an outline: the key and the names. */
+    private static final String[] OUTLINE_KEYS = {"id", "code", "name", "nameEn", "title", "titleEn"};
 
     /**
      * A node as a canvas first draws it: its key and names, no other property and no degree, which a view fetches
      * for the one node a user selects. Projecting every property and counting the relationships of each of a
      * thousand nodes is most of the time a large neighbourhood takes.
      */
-    private static final String OUTLINE = """
-            {eid: elementId(%1$s), labels: labels(%1$s), degree: -1,
-             props: %1$s {.id, .code, .name, .nameEn, .title, .titleEn}}""";
+    private static final String OUTLINE = "{eid: elementId(%1$s), labels: labels(%1$s), degree: -1, props: %1$s {"
+            + Arrays.stream(OUTLINE_KEYS).map(key -> "." + key).collect(Collectors.joining(", "))
+            + "}}";
 
     private static final String EDGE = """
             {eid: elementId(%1$s), type: type(%1$s), props: properties(%1$s),
@@ -201,26 +217,71 @@ public class GraphNavigator {
         check(
                 fromYear == null || toYear == null || fromYear <= toYear,
                 "fromYear must not be after toYear (" + fromYear + " > " + toYear + ")");
-        // one read transaction for the centre and every hop, one statement each
-        return reads.read(ApiLimits.QUERY_TIMEOUT, tx -> {
-            Optional<Raw> centre = rawNode(tx, id);
-            if (centre.isEmpty()) {
-                return Optional.empty();
+        Around around =
+                new Around(id, depth, types(relationshipTypes), labels(nodeTypes), fromYear, toYear, limit, detail);
+        return reads.read(ApiLimits.QUERY_TIMEOUT, tx -> walkInProcess(tx, around), tx -> walkInCypher(tx, around));
+    }
+
+    /**
+     * The neighbourhood through the engine's core API: each relationship of the frontier read straight from the
+     * store, each new node projected once, no statement to plan, no rows to encode and map (the Cypher form spent
+     * most of a neighbourhood's time there). It reaches the same nodes and relationships as the Cypher form.
+     */
+    private static Optional<Subgraph> walkInProcess(Transaction tx, Around around) {
+        Optional<Node> centre = centre(tx, around.id());
+        if (centre.isEmpty()) {
+            return Optional.empty();
+        }
+        Walk walk = new Walk(around, raw(centre.get(), Detail.FULL));
+        Set<String> labels = Set.copyOf(around.labels());
+        org.neo4j.graphdb.RelationshipType[] types = around.types().stream()
+                .map(org.neo4j.graphdb.RelationshipType::withName)
+                .toArray(org.neo4j.graphdb.RelationshipType[]::new);
+        List<Node> frontier = List.of(centre.get());
+        for (int hop = 1; hop <= around.depth() && !frontier.isEmpty() && !walk.truncated; hop++) {
+            List<Node> next = new ArrayList<>();
+            long steps = 0;
+            expand:
+            for (Node n : frontier) {
+                try (ResourceIterable<Relationship> relationships = n.getRelationships(Direction.BOTH, types)) {
+                    for (Relationship r : relationships) {
+                        Node m = r.getOtherNode(n);
+                        if (!hasAny(m, labels)) {
+                            continue;
+                        }
+                        if (++steps > around.cap()) {
+                            break expand;
+                        }
+                        if (walk.step(
+                                r.getElementId(),
+                                () -> rawEdge(r),
+                                m.getElementId(),
+                                () -> raw(m, around.detail()),
+                                hop)) {
+                            next.add(m);
+                        }
+                    }
+                }
             }
-            Map<String, Raw> nodes = new LinkedHashMap<>();
-            Map<String, Integer> hops = new HashMap<>();
-            Map<String, RawEdge> edges = new LinkedHashMap<>();
-            nodes.put(centre.get().eid(), centre.get());
-            hops.put(centre.get().eid(), 0);
-            List<String> frontier = List.of(centre.get().eid());
-            boolean truncated = false;
-            Map<String, Object> params = new HashMap<>();
-            params.put("labels", labels(nodeTypes));
-            // Fetching a little beyond the limit tells whether the limit cut anything off.
-            params.put("cap", (long) (limit + 1) * 4);
-            // The types go into the pattern, so only relationships of those types are expanded (names of enum
-            // constants, never request text); each reached node is projected once, and only when it is new.
-            String expand = """
+            frontier = next;
+        }
+        return Optional.of(walk.subgraph());
+    }
+
+    /** The neighbourhood in Cypher, for an external database or a caller's transaction: one statement a hop. */
+    private static Optional<Subgraph> walkInCypher(GraphReads.Reader tx, Around around) {
+        Optional<Raw> centre = rawNode(tx, around.id());
+        if (centre.isEmpty()) {
+            return Optional.empty();
+        }
+        Walk walk = new Walk(around, centre.get());
+        List<String> frontier = List.of(centre.get().eid());
+        Map<String, Object> params = new HashMap<>();
+        params.put("labels", around.labels());
+        params.put("cap", around.cap());
+        // The types go into the pattern, so only relationships of those types are expanded (names of enum
+        // constants, never request text); each reached node is projected once, and only when it is new.
+        String expand = """
                 UNWIND $frontier AS fid
                 MATCH (n) WHERE elementId(n) = fid
                 MATCH (n)-[r:%s]-(m)
@@ -229,45 +290,50 @@ public class GraphNavigator {
                 WITH collect({edge: %s, m: elementId(m)}) AS steps, collect(DISTINCT m) AS reached
                 RETURN steps, [x IN reached WHERE NOT elementId(x) IN $known | %s] AS nodes
                 """.formatted(
-                            String.join("|", types(relationshipTypes)),
-                            EDGE.formatted("r"),
-                            (detail == Detail.FULL ? NODE : OUTLINE).formatted("x"));
-            for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
-                params.put("frontier", frontier);
-                params.put("known", List.copyOf(nodes.keySet()));
-                MapAccessor row = tx.one(expand, params, r -> r).orElseThrow();
-                Map<String, Raw> reached = new HashMap<>();
-                row.get("nodes").values().forEach(value -> {
-                    Raw raw = raw(value);
-                    reached.put(raw.eid(), raw);
-                });
-                List<String> next = new ArrayList<>();
-                for (Value step : row.get("steps").values()) {
-                    RawEdge edge = rawEdge(step.get("edge"));
-                    if (!GraphEdge.overlaps(edge.props(), fromYear, toYear)) {
-                        continue;
-                    }
-                    String eid = step.get("m").asString();
-                    if (!nodes.containsKey(eid)) {
-                        if (nodes.size() >= limit) {
-                            truncated = true;
-                            continue;
-                        }
-                        nodes.put(eid, reached.get(eid));
-                        hops.put(eid, hop);
-                        next.add(eid);
-                    }
-                    edges.putIfAbsent(edge.eid(), edge);
+                        String.join("|", around.types()),
+                        EDGE.formatted("r"),
+                        (around.detail() == Detail.FULL ? NODE : OUTLINE).formatted("x"));
+        for (int hop = 1; hop <= around.depth() && !frontier.isEmpty() && !walk.truncated; hop++) {
+            params.put("frontier", frontier);
+            params.put("known", List.copyOf(walk.nodes.keySet()));
+            MapAccessor row = tx.one(expand, params, r -> r).orElseThrow();
+            Map<String, Raw> reached = new HashMap<>();
+            row.get("nodes").values().forEach(value -> {
+                Raw raw = raw(value);
+                reached.put(raw.eid(), raw);
+            });
+            List<String> next = new ArrayList<>();
+            for (Value step : row.get("steps").values()) {
+                RawEdge edge = rawEdge(step.get("edge"));
+                String eid = step.get("m").asString();
+                if (walk.step(edge.eid(), () -> edge, eid, () -> reached.get(eid), hop)) {
+                    next.add(eid);
                 }
-                frontier = next;
             }
-            Map<String, GraphNode> byEid = new LinkedHashMap<>();
-            nodes.forEach((eid, raw) -> byEid.put(eid, raw.node()));
-            List<GraphEdge> graphEdges =
-                    edges.values().stream().map(e -> e.edge(byEid, hops)).toList();
-            return Optional.of(
-                    new Subgraph(centre.get().node().id(), List.copyOf(byEid.values()), graphEdges, truncated));
-        });
+            frontier = next;
+        }
+        return Optional.of(walk.subgraph());
+    }
+
+    /** The centre as {@link #RESOLVE} finds it: the first kind whose unique key holds the id. */
+    private static Optional<Node> centre(Transaction tx, String id) {
+        for (UniqueKey key : ID_KEYS) {
+            try (ResourceIterator<Node> found = tx.findNodes(key.label(), key.property(), id)) {
+                if (found.hasNext()) {
+                    return Optional.of(found.next());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasAny(Node node, Set<String> labels) {
+        for (Label label : node.getLabels()) {
+            if (labels.contains(label.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -389,10 +455,28 @@ public class GraphNavigator {
     }
 
     private static Raw raw(Value value) {
-        List<String> labels = value.get("labels").asList(Value::asString);
+        return raw(
+                value.get("eid").asString(),
+                value.get("labels").asList(Value::asString),
+                value.get("props").asMap(),
+                value.get("degree").asLong());
+    }
+
+    /**
+     * A node read through the core API, with the same detail and the same property values as the Cypher form gives
+     * (the driver's conversion turns arrays into lists and every integer into a long).
+     */
+    private static Raw raw(Node node, Detail detail) {
+        List<String> labels = new ArrayList<>();
+        node.getLabels().forEach(label -> labels.add(label.name()));
+        boolean full = detail == Detail.FULL;
+        Map<String, Object> props = full ? node.getAllProperties() : node.getProperties(OUTLINE_KEYS);
+        return raw(node.getElementId(), labels, Values.value(props).asMap(), full ? node.getDegree() : -1);
+    }
+
+    private static Raw raw(String eid, List<String> labels, Map<String, Object> props, long degree) {
         EntityType type = EntityType.fromLabels(labels)
                 .orElseThrow(() -> new IllegalStateException("A node with labels " + labels + " has no known kind"));
-        Map<String, Object> props = value.get("props").asMap();
         if (props.containsValue(null)) {
             // An outline's map projection names its absent keys with null; a stored property is never null.
             props = new HashMap<>(props);
@@ -401,9 +485,16 @@ public class GraphNavigator {
         String name = text(props, "name", "title");
         String nameEn = text(props, "nameEn", "titleEn");
         String id = String.valueOf(props.get(type.key()));
-        return new Raw(
-                value.get("eid").asString(),
-                new GraphNode(id, type, name, nameEn, props, value.get("degree").asLong()));
+        return new Raw(eid, new GraphNode(id, type, name, nameEn, props, degree));
+    }
+
+    private static RawEdge rawEdge(Relationship relationship) {
+        return new RawEdge(
+                relationship.getElementId(),
+                RelationshipType.valueOf(relationship.getType().name()),
+                relationship.getStartNode().getElementId(),
+                relationship.getEndNode().getElementId(),
+                Values.value(relationship.getAllProperties()).asMap());
     }
 
     private static RawEdge rawEdge(Value value) {
@@ -438,6 +529,31 @@ public class GraphNavigator {
         }
     }
 
+    /** A neighbourhood asked for, its filters as label and relationship type names. */
+    private record Around(
+            String id,
+            int depth,
+            List<String> types,
+            List<String> labels,
+            Integer fromYear,
+            Integer toYear,
+            int limit,
+            Detail detail) {
+
+        /** Most steps a hop reads: a little beyond the limit tells whether the limit cut anything off. */
+        long cap() {
+            return (limit + 1L) * 4;
+        }
+    }
+
+    /** A label and the property that holds a unique key of its nodes. */
+    private record UniqueKey(Label label, String property) {
+
+        UniqueKey(String label, String property) {
+            this(Label.label(label), property);
+        }
+    }
+
     /** A node with its database-internal element id, which the traversal keys on. */
     private record Raw(String eid, GraphNode node) {}
 
@@ -451,6 +567,63 @@ public class GraphNavigator {
                     sourceHops <= targetHops ? GraphEdge.Direction.OUTGOING : GraphEdge.Direction.INCOMING;
             return new GraphEdge(
                     eid, type, byEid.get(source).id(), byEid.get(target).id(), direction, props);
+        }
+    }
+
+    /**
+     * What a breadth-first walk has reached, built the same way from the steps of either form: a step over a
+     * relationship outside the year range is skipped, a new node past the limit truncates, every other step keeps
+     * its relationship.
+     */
+    private static final class Walk {
+
+        private final Around around;
+        private final Map<String, Raw> nodes = new LinkedHashMap<>();
+        private final Map<String, Integer> hops = new HashMap<>();
+        private final Map<String, RawEdge> edges = new LinkedHashMap<>();
+        private final String centreId;
+        private boolean truncated;
+
+        Walk(Around around, Raw centre) {
+            this.around = around;
+            centreId = centre.node().id();
+            nodes.put(centre.eid(), centre);
+            hops.put(centre.eid(), 0);
+        }
+
+        /**
+         * Takes the step over a relationship to a node, making the relationship and the node only when needed.
+         *
+         * @return whether the node is new, for the next frontier
+         */
+        boolean step(String edgeEid, Supplier<RawEdge> edge, String nodeEid, Supplier<Raw> node, int hop) {
+            if (edges.containsKey(edgeEid)) {
+                // taken before from its other end: in range, both ends already reached
+                return false;
+            }
+            RawEdge taken = edge.get();
+            if (!GraphEdge.overlaps(taken.props(), around.fromYear(), around.toYear())) {
+                return false;
+            }
+            boolean isNew = !nodes.containsKey(nodeEid);
+            if (isNew) {
+                if (nodes.size() >= around.limit()) {
+                    truncated = true;
+                    return false;
+                }
+                nodes.put(nodeEid, node.get());
+                hops.put(nodeEid, hop);
+            }
+            edges.put(edgeEid, taken);
+            return isNew;
+        }
+
+        Subgraph subgraph() {
+            Map<String, GraphNode> byEid = new LinkedHashMap<>();
+            nodes.forEach((eid, raw) -> byEid.put(eid, raw.node()));
+            List<GraphEdge> graphEdges =
+                    edges.values().stream().map(e -> e.edge(byEid, hops)).toList();
+            return new Subgraph(centreId, List.copyOf(byEid.values()), graphEdges, truncated);
         }
     }
 }

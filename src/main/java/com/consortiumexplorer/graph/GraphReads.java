@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the app's CPU time on a nested organization request when every read went over Bolt). Through the driver when
  * the database is external, and when the
  * caller already runs in a Spring transaction (which may hold writes not yet committed, that only it can see).
- * Either way the rows reach the caller as the driver's {@link MapAccessor}, so one mapper serves both.
+ * Either way the rows reach the caller as the driver's {@link MapAccessor}, so one mapper serves both. A read that
+ * is a walk more than a query can bring a second form on the engine's core API, which runs under the same rule.
  */
 @Component
 public class GraphReads {
@@ -62,16 +63,28 @@ public class GraphReads {
      * failure then carries the same {@code TransactionTimedOut} status code on both paths).
      */
     public <R> R read(Duration timeout, Function<Reader, R> work) {
+        return read(
+                timeout,
+                tx -> work.apply(new Reader() {
+                    @Override
+                    public <T> List<T> all(String cypher, Map<String, ?> parameters, Function<MapAccessor, T> mapper) {
+                        return inProcess(tx, cypher, parameters, mapper);
+                    }
+                }),
+                work);
+    }
+
+    /**
+     * Runs a read that has a second form on the embedded engine's core API: that one, in a read transaction with
+     * the time limit, when the engine is in process and no Spring transaction is active; else the Cypher one,
+     * exactly as {@link #read(Duration, Function)} runs it. Failures carry the same status codes either way.
+     */
+    public <R> R read(Duration timeout, Function<Transaction, R> coreApi, Function<Reader, R> cypher) {
         if (database == null || TransactionSynchronizationManager.isActualTransactionActive()) {
-            return overDriver(timeout, work);
+            return overDriver(timeout, cypher);
         }
         try (Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            R result = work.apply(new Reader() {
-                @Override
-                public <T> List<T> all(String cypher, Map<String, ?> parameters, Function<MapAccessor, T> mapper) {
-                    return inProcess(tx, cypher, parameters, mapper);
-                }
-            });
+            R result = coreApi.apply(tx);
             tx.commit();
             return result;
         } catch (RuntimeException failure) {

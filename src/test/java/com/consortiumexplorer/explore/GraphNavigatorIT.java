@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import com.consortiumexplorer.ExplorerIntegrationTest;
 import com.consortiumexplorer.TestCypher;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Search, neighbourhoods and paths against the demo city, checked with plain Cypher. */
 @ExplorerIntegrationTest
@@ -23,6 +26,9 @@ class GraphNavigatorIT {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private long count(String cypher, Map<String, Object> params) {
         return TestCypher.count(driver, cypher, params);
@@ -224,5 +230,82 @@ class GraphNavigatorIT {
                 Map.of("ids", ids));
         assertThat(among).hasSize((int) expected).isNotEmpty();
         assertThat(among).allSatisfy(e -> assertThat(ids).contains(e.source(), e.target()));
+    }
+
+    @Test
+    void theCoreApiWalkReachesWhatTheCypherWalkReaches() {
+        List<String> centres = new ArrayList<>(List.of("col-ybvtc", "ent-liyuan-battery", "cons-battery", "460306"));
+        for (String kind : List.of("Program", "Project", "Policy")) {
+            centres.add(driver.executableQuery("MATCH (n:%s) RETURN n.id AS id ORDER BY id LIMIT 1".formatted(kind))
+                    .execute()
+                    .records()
+                    .getFirst()
+                    .get("id")
+                    .asString());
+        }
+        centres.add(driver.executableQuery(
+                        "MATCH (i:Industry)--() WITH i, count(*) AS ties RETURN i.code AS code ORDER BY ties DESC, code LIMIT 1")
+                .execute()
+                .records()
+                .getFirst()
+                .get("code")
+                .asString());
+        GraphNavigator.Detail full = GraphNavigator.Detail.FULL;
+        GraphNavigator.Detail outline = GraphNavigator.Detail.OUTLINE;
+        // every kind of centre one hop out with all it holds; a few two hops out in outline
+        for (String centre : centres) {
+            assertSameWalk(centre, 1, null, null, null, null, 5000, full);
+        }
+        for (String centre : List.of(centres.get(1), centres.get(4), centres.getLast())) {
+            assertSameWalk(centre, 2, null, null, null, null, 5000, outline);
+        }
+        List<RelationshipType> ties = List.of(RelationshipType.MEMBER_OF, RelationshipType.COLLABORATES_WITH);
+        List<EntityType> organizations = List.of(EntityType.ENTERPRISE, EntityType.COLLEGE, EntityType.CONSORTIUM);
+        assertSameWalk("cons-battery", 3, ties, organizations, 2020, null, 5000, outline);
+        assertSameWalk("col-ybvtc", 2, ties, null, null, null, 5000, full);
+        // the centre is a college: a type filter without colleges must not reach it back at depth 2
+        assertSameWalk("col-ybvtc", 2, null, List.of(EntityType.ENTERPRISE), null, null, 5000, full);
+        assertSameWalk("ent-liyuan-battery", 2, null, null, 2021, 2022, 5000, full);
+        assertSameWalk("col-ybvtc", 2, null, null, null, null, 10, outline);
+        assertSameWalk("ent-liyuan-battery", 3, null, null, null, null, 150, full);
+        assertThat(navigator.neighborhood("no-such-node", 2, null, null, null, null, 10))
+                .isEmpty();
+    }
+
+    /**
+     * The walk as the embedded engine's core API takes it equals the Cypher walk, which GraphReads takes inside a
+     * Spring transaction; a truncated walk only in its size, since which nodes a limit keeps is unspecified.
+     */
+    private void assertSameWalk(
+            String centre,
+            int depth,
+            List<RelationshipType> relationshipTypes,
+            List<EntityType> nodeTypes,
+            Integer fromYear,
+            Integer toYear,
+            int limit,
+            GraphNavigator.Detail detail) {
+        Subgraph core = navigator
+                .neighborhood(centre, depth, relationshipTypes, nodeTypes, fromYear, toYear, limit, detail)
+                .orElseThrow();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.setReadOnly(true);
+        Subgraph cypher = transaction
+                .execute(status -> navigator.neighborhood(
+                        centre, depth, relationshipTypes, nodeTypes, fromYear, toYear, limit, detail))
+                .orElseThrow();
+        String walk = "%s depth %d %s %s %s-%s limit %d %s"
+                .formatted(centre, depth, relationshipTypes, nodeTypes, fromYear, toYear, limit, detail);
+
+        assertThat(core.centerId()).as(walk).isEqualTo(centre);
+        assertThat(core.nodes().getFirst()).as(walk).isEqualTo(cypher.nodes().getFirst());
+        assertThat(core.truncated()).as(walk).isEqualTo(cypher.truncated());
+        if (cypher.truncated()) {
+            assertThat(core.nodes()).as(walk).hasSize(limit).hasSameSizeAs(cypher.nodes());
+            return;
+        }
+        // nodes with every property and degree, edges with their properties and direction
+        assertThat(core.nodes()).as(walk).containsExactlyInAnyOrderElementsOf(cypher.nodes());
+        assertThat(core.edges()).as(walk).containsExactlyInAnyOrderElementsOf(cypher.edges());
     }
 }

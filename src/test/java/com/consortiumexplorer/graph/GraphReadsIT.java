@@ -8,8 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.ResourceIterable;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,6 +98,53 @@ class GraphReadsIT {
                                 "UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n",
                                 Map.of(),
                                 row -> row.get("n").asLong())))
+                .isInstanceOf(Neo4jException.class)
+                .satisfies(
+                        failure -> assertThat(((Neo4jException) failure).code()).contains("TransactionTimedOut"));
+    }
+
+    @Test
+    void aCoreApiReadRunsInProcessOutsideASpringTransactionOnly() {
+        Map<String, Object> params = Map.of("id", "ent-liyuan-battery");
+        Function<Transaction, String> coreApi = tx -> {
+            try (ResourceIterator<Node> found = tx.findNodes(Label.label("Organization"), "id", "ent-liyuan-battery")) {
+                return "core " + found.next().getProperty("name");
+            }
+        };
+        Function<GraphReads.Reader, String> cypher = tx -> "cypher "
+                + tx.one(
+                                "MATCH (o:Organization {id: $id}) RETURN o.name AS name",
+                                params,
+                                row -> row.get("name").asString())
+                        .orElseThrow();
+
+        String inProcess = reads.read(LIMIT, coreApi, cypher);
+        String inTransaction =
+                new TransactionTemplate(transactions).execute(status -> reads.read(LIMIT, coreApi, cypher));
+
+        assertThat(inProcess).startsWith("core ");
+        assertThat(inTransaction).startsWith("cypher ");
+        assertThat(inProcess.substring("core ".length())).isEqualTo(inTransaction.substring("cypher ".length()));
+    }
+
+    @Test
+    void aCoreApiReadOverItsTimeLimitIsStoppedWithTheTimeoutStatus() {
+        assertThatThrownBy(() -> reads.read(
+                        Duration.ofMillis(100),
+                        tx -> {
+                            // a runaway walk: reads the whole graph again and again until the database stops it
+                            long deadline = System.nanoTime() + LIMIT.toNanos();
+                            long seen = 0;
+                            while (System.nanoTime() < deadline) {
+                                try (ResourceIterable<Node> nodes = tx.getAllNodes()) {
+                                    for (Node node : nodes) {
+                                        seen += node.getDegree();
+                                    }
+                                }
+                            }
+                            return seen;
+                        },
+                        tx -> -1L))
                 .isInstanceOf(Neo4jException.class)
                 .satisfies(
                         failure -> assertThat(((Neo4jException) failure).code()).contains("TransactionTimedOut"));
