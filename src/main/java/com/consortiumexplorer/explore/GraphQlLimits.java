@@ -17,7 +17,7 @@ class GraphQlLimits {
     /**
      * The depth, complexity and time limits as the schema's only instrumentation. It replaces the chain Spring
      * for GraphQL builds from instrumentation beans, which would visit every field of every answer; for the same
-     * reason Micrometer's per-field GraphQL observations are off (application.properties), and requests to
+     * reason Micrometer's per-field GraphQL observations are off (ConsortiumExplorerApplication), and requests to
      * {@code /graphql} are timed by the HTTP server metrics instead.
      *
      * @param analyticsTimeout the allowance of an operation made only of whole-graph analytics
