@@ -4,7 +4,6 @@ import com.consortiumexplorer.explore.CypherProjection;
 import com.consortiumexplorer.explore.Lookahead;
 import com.consortiumexplorer.explore.OrganizationSummary;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
@@ -36,11 +35,8 @@ public record MembershipView(
         }
         return new CypherProjection(
                         "consortium",
-                                "c {.id"
-                                        + selection.at("consortium").among(ConsortiumSummary.PROPERTIES).stream()
-                                                .map(property -> ", ." + property)
-                                                .collect(Collectors.joining())
-                                        + "}",
+                                CypherProjection.properties(
+                                        "c", "id", selection.at("consortium").among(ConsortiumSummary.PROPERTIES)),
                         "role", "m.role",
                         "since", "m.since",
                         "until", "m.until",

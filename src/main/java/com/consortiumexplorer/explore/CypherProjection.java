@@ -40,4 +40,17 @@ public final class CypherProjection {
         }
         return "{" + String.join(", ", entries) + "}";
     }
+
+    /**
+     * {@code variable {.key, .more…, entry…}}: a map projection of a key and some properties, whose names are written
+     * in code (never request text), then further entries such as {@code labels: labels(variable)}.
+     */
+    public static String properties(String variable, String key, List<String> more, String... entries) {
+        StringBuilder projection = new StringBuilder(variable).append(" {.").append(key);
+        more.forEach(property -> projection.append(", .").append(property));
+        for (String entry : entries) {
+            projection.append(", ").append(entry);
+        }
+        return projection.append('}').toString();
+    }
 }

@@ -83,9 +83,7 @@ public record FlowRecord(
     }
 
     private static String properties(Lookahead selection) {
-        StringBuilder projection = new StringBuilder("r {.year");
-        selection.among(QUANTITIES).forEach(quantity -> projection.append(", .").append(quantity));
-        return projection.append("}").toString();
+        return CypherProjection.properties("r", "year", selection.among(QUANTITIES));
     }
 
     static FlowRecord of(MapAccessor row) {

@@ -77,13 +77,7 @@ public record OrganizationSummary(
         if (!PROPERTIES.containsAll(properties)) {
             throw new IllegalArgumentException("Not organization properties: " + properties);
         }
-        StringBuilder projection = new StringBuilder(variable).append(" {.id");
-        properties.forEach(property -> projection.append(", .").append(property));
-        return projection
-                .append(", labels: labels(")
-                .append(variable)
-                .append(")}")
-                .toString();
+        return CypherProjection.properties(variable, "id", properties, "labels: labels(" + variable + ")");
     }
 
     /** The organization in a map produced by {@link #cypher}, or null for a null value. */
