@@ -8,8 +8,49 @@ for arg in "$@"; do
     [ "$arg" != "--quick" ] && suites+=("$arg")
 done
 
+selected() { [ ${#suites[@]} -eq 0 ] || [[ " ${suites[*]} " =~ " $1 " ]]; }
+
+# Everything the selected suites need that is not itself measured, made before the first measurement and two
+# jobs at a time (the machine has two cores): the start-up cache alongside the load generator, the npm packages,
+# the bench/java programs and the gap evaluation (a quality figure); then the generated cities side by side.
+# Each suite still makes what it misses when it runs on its own.
+prepare() {
+    local cities=()
+    if selected analytics; then
+        read -r -a cities <<<"${ANALYTICS_SIZES:-$([ "$BENCH_QUICK" = 1 ] && echo 1000 10000 || echo 1000 10000 100000)}"
+    fi
+    if selected ui; then cities+=(10000); fi
+    if selected api && [ "$BENCH_QUICK" != 1 ]; then cities+=(100000); fi
+    log "preparing: start-up cache, load generators, programs, gap evaluation, cities ${cities[*]:-(none)}"
+    bench_lib_cp >/dev/null
+    (bench_app_prepare) &
+    local cache=$!
+    (
+        if selected api; then bench_jmh_build && bench_npm "$BENCH_DIR/peer"; fi
+        if selected ui; then bench_npm "$BENCH_DIR/ui"; fi
+        bench_java_cp >/dev/null
+        if selected analytics && [ "${ANALYTICS_EVALUATION:-1}" = 1 ]; then bench_gap_evaluation; fi
+    ) &
+    local other=$!
+    wait "$cache" || die "preparing the start-up cache failed"
+    wait "$other" || die "preparing the load generators, programs or gap evaluation failed"
+    local pids=() size
+    for size in $(printf '%s\n' "${cities[@]}" | sort -nu); do
+        if [ "$size" -ge 100000 ]; then
+            # one agent at a time on the 100,000-organization city (machine-wide lock)
+            (flock 9 && bench_city "$size" >/dev/null) 9>/tmp/bench-heavy.lock &
+        else
+            (bench_city "$size" >/dev/null) &
+        fi
+        pids+=($!)
+    done
+    for pid in "${pids[@]}"; do wait "$pid" || die "generating a city failed"; done
+}
+
 started=$(date +%s)
 bench_build
+prepare
+log "prepared in $(( $(date +%s) - started )) s"
 {
     echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
     echo "mode: $([ "$BENCH_QUICK" = 1 ] && echo quick || echo full)"
@@ -23,9 +64,7 @@ bench_build
 
 for suite in "$BENCH_DIR"/suites/*.sh; do
     name="$(basename "$suite" .sh)"
-    if [ ${#suites[@]} -gt 0 ] && [[ ! " ${suites[*]} " =~ " ${name#*-} " ]]; then
-        continue
-    fi
+    selected "${name#*-}" || continue
     log "suite $name"
     suite_start=$(date +%s)
     bash "$suite" || die "suite $name failed"

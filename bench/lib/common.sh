@@ -46,6 +46,51 @@ bench_lib_cp() {
     echo "$lib/*"
 }
 
+# Compiles the programs of bench/java/ against the jar's libraries once per jar (instead of a source launch, which
+# compiles on every run); prints the class path that runs them: "$JAVA" -cp "$(bench_java_cp)" GraphCounts …
+bench_java_cp() {
+    local lib classes="$BENCH_WORK/classes"
+    lib="$(bench_lib_cp)"
+    if [ ! -f "$classes/.done" ] || [ "$classes/.done" -ot "$BENCH_JAR" ] \
+        || [ -n "$(find "$BENCH_DIR/java" -newer "$classes/.done" | head -1)" ]; then
+        rm -rf "$classes" && mkdir -p "$classes"
+        "${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$classes" -cp "$lib" "$BENCH_DIR"/java/*.java \
+            >"$BENCH_WORK/javac.log" 2>&1 || die "cannot compile bench/java, see $BENCH_WORK/javac.log"
+        touch "$classes/.done"
+    fi
+    echo "$classes:$lib"
+}
+
+# Builds the JMH load generator (bench/jmh) unless its jar is newer than its sources.
+bench_jmh_build() {
+    local jar="$BENCH_DIR/jmh/target/benchmarks.jar"
+    if [ ! -f "$jar" ] || [ -n "$(find "$BENCH_DIR/jmh/src" "$BENCH_DIR/jmh/pom.xml" -newer "$jar" | head -1)" ]; then
+        log "building the JMH clients (bench/jmh)"
+        (cd "$REPO_DIR" && ./mvnw -B -q -f bench/jmh/pom.xml package) || die "JMH build failed"
+    fi
+}
+
+# The gap finder's held-out-ties evaluation (a quality figure, not a timing): it runs from the test class path
+# (bench_build compiles the tests), each city in its own throw-away embedded Neo4j: the demo city and a generated
+# one of 1,000 organizations. Once per build: a later call for the same jar only reports that it is done.
+bench_gap_evaluation() {
+    local done="$BENCH_WORK/gap-evaluation.done" key
+    key="$(stat -c '%n %s %Y' "$BENCH_JAR" | sha1sum | cut -c1-12) $BENCH_RESULTS"
+    if [ -f "$done" ] && [ "$(cat "$done")" = "$key" ] && [ -f "$BENCH_RESULTS/analytics-gaps.csv" ]; then
+        log "gap finder evaluation: done for this build"
+        return 0
+    fi
+    log "gap finder evaluation"
+    rm -f "$done"
+    "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx2g \
+        -cp "$REPO_DIR/target/test-classes:$REPO_DIR/target/classes:$(bench_lib_cp)" \
+        com.consortiumexplorer.bench.GapEvaluationCommand --demo --generate=1000 --work="$BENCH_WORK/gap-evaluation" \
+        --out="$BENCH_WORK/gap-evaluation.md" --csv="$BENCH_RESULTS/analytics-gaps.csv" \
+        >"$BENCH_WORK/gap-evaluation.log" 2>&1 || die "gap evaluation failed, see $BENCH_WORK/gap-evaluation.log"
+    echo "$key" >"$done"
+    log "gap finder evaluation done"
+}
+
 # Makes the start-up cache of the jar $BENCH_JAR once: the jar extracted (Spring Boot's `jarmode=tools extract`)
 # and a JDK AOT cache recorded by one training start (JEP 514: classes loaded and linked, method profiles), which
 # starts the app and every command in about a third of the time of the fat jar. Kept under $BENCH_WORK/aot, one

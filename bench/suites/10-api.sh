@@ -39,10 +39,7 @@ stop_peer() {
 }
 trap 'stop_peer; bench_stop_all' EXIT
 
-if [ ! -f "$JMH_JAR" ] || [ -n "$(find "$BENCH_DIR/jmh/src" "$BENCH_DIR/jmh/pom.xml" -newer "$JMH_JAR" | head -1)" ]; then
-    log "building the JMH clients (bench/jmh)"
-    (cd "$REPO_DIR" && ./mvnw -B -q -f bench/jmh/pom.xml package) || die "JMH build failed"
-fi
+bench_jmh_build
 bench_npm "$BENCH_DIR/peer"
 
 # Starts the peer against the app's Bolt port and waits until it answers.

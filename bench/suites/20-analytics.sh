@@ -59,15 +59,9 @@ for size in "${sizes[@]}"; do
     fi
 done
 
-# The held-out-ties evaluation runs from the test class path (bench_build compiles the tests), each city in its
-# own throw-away embedded Neo4j; the generated city is the 1,000-organization one measured above.
+# The held-out-ties evaluation (bench/run.sh runs it up front, alongside the other preparations)
 if [ "${ANALYTICS_EVALUATION:-1}" = 1 ]; then
-    log "gap finder evaluation"
-    "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx2g \
-        -cp "$REPO_DIR/target/test-classes:$REPO_DIR/target/classes:$(bench_lib_cp)" \
-        com.consortiumexplorer.bench.GapEvaluationCommand --demo --generate=1000 --work="$BENCH_WORK/gap-evaluation" \
-        --out="$BENCH_WORK/gap-evaluation.md" --csv="$BENCH_RESULTS/analytics-gaps.csv" \
-        >"$BENCH_WORK/gap-evaluation.log" 2>&1 || die "gap evaluation failed, see $BENCH_WORK/gap-evaluation.log"
+    bench_gap_evaluation
 fi
 
 mkdir -p "$REPO_DIR/docs/images"

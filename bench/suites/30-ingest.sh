@@ -85,8 +85,9 @@ fi
 log "ingest: baseline UNWIND/CREATE through the driver"
 BENCH_APP_JVM_OPTS=$HEAP bench_start_app ingest-baseline "$WORK/baseline" "$HTTP_PORT" "$BOLT_PORT" \
     --explorer.embedded.page-cache=$PAGE_CACHE
+baseline_cp="$(bench_java_cp)"
 start=$(date +%s.%N)
-"$JAVA" -Xmx4g -cp "$(bench_lib_cp)" "$BENCH_DIR/java/UnwindBaseline.java" "bolt://127.0.0.1:$BOLT_PORT" neo4j \
+"$JAVA" -Xmx4g -cp "$baseline_cp" UnwindBaseline "bolt://127.0.0.1:$BOLT_PORT" neo4j \
     "$(bench_neo4j_password "$WORK/baseline")" "$WORK/city" 10000 >"$WORK/baseline.out" 2>"$WORK/baseline.log" \
     || die "baseline failed, see $WORK/baseline.log"
 IFS=, read -r bnodes bnode_s brels brel_s <"$WORK/baseline.out"
