@@ -44,7 +44,8 @@ class GraphNavigatorController {
             DataFetchingFieldSelectionSet selection) {
         // Every property and the degree of each reached node are most of what a large neighbourhood costs; a
         // client that asks for neither (ids, names and edges, as a drawing does) gets the outline.
-        GraphNavigator.Detail detail = selection.contains("nodes/properties") || selection.contains("nodes/degree")
+        Lookahead nodes = Lookahead.of(selection).at("nodes");
+        GraphNavigator.Detail detail = nodes.selects("properties") || nodes.selects("degree")
                 ? GraphNavigator.Detail.FULL
                 : GraphNavigator.Detail.OUTLINE;
         return navigator
