@@ -37,7 +37,7 @@ class OrganizationController {
      */
     @QueryMapping
     OrganizationSummary organization(@Argument String id, DataFetchingEnvironment environment) {
-        Lookahead selection = Lookahead.of(environment.getSelectionSet());
+        Lookahead selection = Lookahead.of(environment);
         return directory
                 .find(id, lists.selected(selection), selection)
                 .map(found -> lists.prime(environment, found))
@@ -55,7 +55,7 @@ class OrganizationController {
             @Argument Integer first,
             @Argument String after,
             DataFetchingEnvironment environment) {
-        Lookahead selection = Lookahead.of(environment.getSelectionSet());
+        Lookahead selection = Lookahead.of(environment);
         Lookahead nodes = selection.at("edges").at("node");
         OrganizationDirectory.Parts parts = new OrganizationDirectory.Parts(
                 selection.selects("edges") || selection.selects("pageInfo"),

@@ -32,7 +32,7 @@ class LookaheadTests {
                         RuntimeWiring.newRuntimeWiring()
                                 .type(TypeRuntimeWiring.newTypeWiring("Query")
                                         .dataFetcher("organizations", environment -> {
-                                            seen.set(Lookahead.of(environment.getSelectionSet()));
+                                            seen.set(Lookahead.of(environment));
                                             return null;
                                         }))
                                 .type(TypeRuntimeWiring.newTypeWiring("Organization")
@@ -71,6 +71,13 @@ class LookaheadTests {
         Lookahead count = lookahead("{ organizations { totalCount } }");
         assertThat(count.selects("edges")).isFalse();
         assertThat(count.at("edges").at("node").among(List.of("id", "name"))).isEmpty();
+
+        // aliases name the answer, not the field read; skipped fields count, so a statement never projects too little
+        Lookahead aliased =
+                lookahead("{ organizations { total: totalCount edges { node { title: name id @skip(if: true) } } } }");
+        assertThat(aliased.selects("totalCount")).isTrue();
+        assertThat(aliased.at("edges").at("node").among(List.of("id", "name", "title")))
+                .containsExactly("id", "name");
 
         assertThat(Lookahead.EVERYTHING.everything()).isTrue();
         assertThat(Lookahead.EVERYTHING.at("edges").selects("anything")).isTrue();
