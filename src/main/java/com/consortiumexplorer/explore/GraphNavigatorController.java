@@ -1,6 +1,6 @@
 package com.consortiumexplorer.explore;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -41,10 +41,11 @@ class GraphNavigatorController {
             @Argument Integer fromYear,
             @Argument Integer toYear,
             @Argument Integer limit,
-            DataFetchingFieldSelectionSet selection) {
+            DataFetchingEnvironment environment) {
         // Every property and the degree of each reached node are most of what a large neighbourhood costs; a
         // client that asks for neither (ids, names and edges, as a drawing does) gets the outline.
-        GraphNavigator.Detail detail = selection.contains("nodes/properties") || selection.contains("nodes/degree")
+        Lookahead nodes = Lookahead.of(environment).at("nodes");
+        GraphNavigator.Detail detail = nodes.selects("properties") || nodes.selects("degree")
                 ? GraphNavigator.Detail.FULL
                 : GraphNavigator.Detail.OUTLINE;
         return navigator

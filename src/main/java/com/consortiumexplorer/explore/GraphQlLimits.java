@@ -15,7 +15,8 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 class GraphQlLimits {
 
     /**
-     * The depth, complexity and time limits as the schema's only instrumentation. It replaces the chain Spring
+     * The depth, complexity and time limits as the schema's only instrumentation, depth and complexity checked once
+     * for each document and variables that pass them. It replaces the chain Spring
      * for GraphQL builds from instrumentation beans, which would visit every field of every answer; for the same
      * reason Micrometer's per-field GraphQL observations are off (ConsortiumExplorerApplication), and requests to
      * {@code /graphql} are timed by the HTTP server metrics instead.
@@ -27,8 +28,9 @@ class GraphQlLimits {
     GraphQlSourceBuilderCustomizer operationGuards(
             @Value("${explorer.analytics.timeout:60s}") Duration analyticsTimeout) {
         OperationGuards guards = new OperationGuards(List.of(
-                new MaxQueryDepthInstrumentation(ApiLimits.MAX_QUERY_DEPTH),
-                new MaxQueryComplexityInstrumentation(ApiLimits.MAX_QUERY_COMPLEXITY, new ConnectionComplexity()),
+                new RememberedPasses(new MaxQueryDepthInstrumentation(ApiLimits.MAX_QUERY_DEPTH)),
+                new RememberedPasses(new MaxQueryComplexityInstrumentation(
+                        ApiLimits.MAX_QUERY_COMPLEXITY, new ConnectionComplexity())),
                 new QueryDeadline(ApiLimits.QUERY_TIMEOUT, analyticsTimeout, ApiLimits.ANALYTICS_FIELDS)));
         return builder -> builder.configureGraphQl(graphQl -> graphQl.instrumentation(guards));
     }

@@ -1,7 +1,6 @@
 package com.consortiumexplorer.explore;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -38,9 +37,9 @@ class OrganizationController {
      */
     @QueryMapping
     OrganizationSummary organization(@Argument String id, DataFetchingEnvironment environment) {
-        DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
+        Lookahead selection = Lookahead.of(environment);
         return directory
-                .find(id, lists.selected(selection, ""), new Lookahead(selection, ""))
+                .find(id, lists.selected(selection), selection)
                 .map(found -> lists.prime(environment, found))
                 .orElse(null);
     }
@@ -56,12 +55,13 @@ class OrganizationController {
             @Argument Integer first,
             @Argument String after,
             DataFetchingEnvironment environment) {
-        DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
+        Lookahead selection = Lookahead.of(environment);
+        Lookahead nodes = selection.at("edges").at("node");
         OrganizationDirectory.Parts parts = new OrganizationDirectory.Parts(
-                selection.contains("edges") || selection.contains("pageInfo"),
-                selection.contains("totalCount"),
-                lists.selected(selection, "edges/node/"),
-                new Lookahead(selection, "edges/node/"));
+                selection.selects("edges") || selection.selects("pageInfo"),
+                selection.selects("totalCount"),
+                lists.selected(nodes),
+                nodes);
         return directory
                 .page(filter, orderBy, ApiLimits.pageSize(first), after, parts)
                 .map(found -> lists.prime(environment, found))

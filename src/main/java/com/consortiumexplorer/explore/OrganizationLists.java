@@ -1,7 +1,6 @@
 package com.consortiumexplorer.explore;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +41,12 @@ public class OrganizationLists {
     /**
      * The registered lists the request selects on the organizations found at a path.
      *
-     * @param path {@code ""} for the fetched organization itself, {@code "edges/node/"} for a connection
+     * @param organizations the selection at the organizations: the fetched organization itself, or the nodes of a
+     *     connection
      */
-    List<OrganizationList<?>> selected(DataFetchingFieldSelectionSet selection, String path) {
+    List<OrganizationList<?>> selected(Lookahead organizations) {
         return byField.values().stream()
-                .filter(list -> selection.contains(path + list.field()))
+                .filter(list -> organizations.selects(list.field()))
                 .toList();
     }
 

@@ -145,4 +145,24 @@ class GraphQlHttpIT {
                 .field("majors.totalCount");
         assertThat(ok.toEntity(Long.class)).isPositive();
     }
+
+    @Test
+    void theDepthAndComplexityVerdictsFollowTheVariablesOfARepeatedDocument() {
+        var graphql = GraphQlClients.anonymous(port);
+        // the same document passes and is refused in turn, each time as its variables decide
+        for (int round = 0; round < 2; round++) {
+            ClientGraphQlResponse small =
+                    graphql.documentName("tooComplex").variable("first", 3).executeSync();
+            assertThat(small.getErrors()).isEmpty();
+            assertThat(small.field("organizations.edges").toEntityList(Object.class))
+                    .hasSize(3);
+            ClientGraphQlResponse large =
+                    graphql.documentName("tooComplex").variable("first", 500).executeSync();
+            assertThat(large.getErrors()).singleElement().satisfies(e -> {
+                assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+                assertThat(e.getExtensions()).containsEntry("limit", "complexity");
+            });
+            assertThat((Object) large.field("organizations").getValue()).isNull();
+        }
+    }
 }

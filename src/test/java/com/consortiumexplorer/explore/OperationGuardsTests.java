@@ -2,14 +2,19 @@ package com.consortiumexplorer.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -18,7 +23,7 @@ import org.springframework.graphql.execution.GraphQlSource;
 class OperationGuardsTests {
 
     private static final String SCHEMA =
-            "type Query { item: Item, items: [Item] } type Item { name: String, child: Item }";
+            "type Query { item(name: String): Item, items: [Item] } type Item { name: String, child: Item }";
 
     private static GraphQL graphQl(Instrumentation guards) {
         return GraphQlSource.schemaResourceBuilder()
@@ -65,5 +70,40 @@ class OperationGuardsTests {
                 .singleElement()
                 .satisfies(error -> assertThat(error.getMessage()).contains("complexity"));
         assertThat(result.<Object>getData()).isNull();
+    }
+
+    @Test
+    void aPassIsRememberedForTheSameDocumentAndVariablesButARefusalNever() {
+        AtomicInteger checks = new AtomicInteger();
+        MaxQueryDepthInstrumentation depth = new MaxQueryDepthInstrumentation(2) {
+            @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                checks.incrementAndGet();
+                return super.beginExecuteOperation(parameters, state);
+            }
+        };
+        GraphQL graphQl = graphQl(new OperationGuards(List.of(new RememberedPasses(depth))));
+        String named = "query ($name: String) { item(name: $name) { name } }";
+
+        for (int i = 0; i < 3; i++) {
+            ExecutionResult result = graphQl.execute(ExecutionInput.newExecutionInput(named)
+                    .variables(Map.of("name", "a"))
+                    .build());
+            assertThat(result.getErrors()).isEmpty();
+            assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("item", Map.of("name", "a")));
+        }
+        assertThat(checks).hasValue(1);
+        graphQl.execute(ExecutionInput.newExecutionInput(named)
+                .variables(Map.of("name", "b"))
+                .build());
+        assertThat(checks).hasValue(2);
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(graphQl.execute("{ item { child { child { name } } } }").getErrors())
+                    .singleElement()
+                    .satisfies(error -> assertThat(error.getMessage()).contains("depth"));
+        }
+        assertThat(checks).hasValue(4);
     }
 }
