@@ -5,10 +5,12 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntUnaryOperator;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
@@ -22,7 +24,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * and the consortium memberships of the senders, so that {@link ResourceFlows} can filter and sum any request in
  * memory instead of aggregating the whole city in Cypher on every call. Read from the embedded engine's core API
  * in one read transaction, or by a few plain queries when the database is not embedded; kept by
- * {@link ResourceFlows} for one committed state of the database.
+ * {@link ResourceFlows} for one committed state of the database. The parties are numbered in the order of their
+ * keys and the flows ordered by kind, sender and receiver, so that a request sums the flows of one pair in one pass
+ * and orders nodes and links by comparing numbers, never strings.
  */
 final class FlowTable {
 
@@ -50,21 +54,30 @@ final class FlowTable {
     private static final Label PROJECT = Label.label("Project");
     private static final Label CONSORTIUM = Label.label("Consortium");
     private static final RelationshipType MEMBER_OF = RelationshipType.withName("MEMBER_OF");
+    private static final int KINDS = FlowKind.values().length;
 
-    /** The parties: key (the organization, program or project id), names and type, by index. */
+    /** The parties: key (the organization, program or project id), names and type, by index in key order. */
     final String[] keys;
 
     final String[] names;
     final String[] namesEn;
     final String[] types;
 
-    /** The flows, by row: sender and receiver indexes into the parties, kind ordinal, year and volume. */
+    /**
+     * The flows, by row ordered by kind, sender and receiver: sender and receiver indexes into the parties, kind
+     * ordinal, year and volume.
+     */
     final int[] source;
 
     final int[] target;
     final byte[] kind;
     final int[] year;
     final long[] value;
+
+    /** The first and last year of any flow (0 and -1 when there is none). */
+    final int firstYear;
+
+    final int lastYear;
 
     /** Per consortium id, per member index, the spans of years of its memberships as pairs [since, until, ...]. */
     private final Map<String, Map<Integer, int[]>> members;
@@ -263,24 +276,79 @@ final class FlowTable {
 
     private FlowTable(Builder table) {
         int n = table.parties.size();
+        // number the parties in the order of their keys: the node order of an answer is then the order of numbers
+        Integer[] byKey = new Integer[n];
+        Arrays.setAll(byKey, i -> i);
+        Arrays.sort(byKey, Comparator.comparing(i -> table.parties.get(i)[0]));
+        int[] renumbered = new int[n];
         keys = new String[n];
         names = new String[n];
         namesEn = new String[n];
         types = new String[n];
         for (int i = 0; i < n; i++) {
-            String[] party = table.parties.get(i);
+            String[] party = table.parties.get(byKey[i]);
+            renumbered[byKey[i]] = i;
             keys[i] = party[0];
             names[i] = party[1];
             namesEn[i] = party[2];
             types[i] = party[3];
         }
         Columns flows = table.flows;
-        source = Arrays.copyOf(flows.source, flows.size);
-        target = Arrays.copyOf(flows.target, flows.size);
-        kind = Arrays.copyOf(flows.kind, flows.size);
-        year = Arrays.copyOf(flows.year, flows.size);
-        value = Arrays.copyOf(flows.value, flows.size);
-        members = table.members;
+        int rows = flows.size;
+        for (int r = 0; r < rows; r++) {
+            flows.source[r] = renumbered[flows.source[r]];
+            flows.target[r] = renumbered[flows.target[r]];
+        }
+        // rows by kind, sender and receiver: two stable counting sorts, by receiver and then by kind and sender
+        int[] byTarget = countingSort(identity(rows), r -> flows.target[r], n);
+        int[] order = countingSort(byTarget, r -> flows.kind[r] * n + flows.source[r], KINDS * n);
+        source = new int[rows];
+        target = new int[rows];
+        kind = new byte[rows];
+        year = new int[rows];
+        value = new long[rows];
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int r = 0; r < rows; r++) {
+            int from = order[r];
+            source[r] = flows.source[from];
+            target[r] = flows.target[from];
+            kind[r] = flows.kind[from];
+            year[r] = flows.year[from];
+            value[r] = flows.value[from];
+            first = Math.min(first, year[r]);
+            last = Math.max(last, year[r]);
+        }
+        firstYear = rows == 0 ? 0 : first;
+        lastYear = rows == 0 ? -1 : last;
+        members = new HashMap<>();
+        table.members.forEach((consortium, spans) -> {
+            Map<Integer, int[]> byParty = new HashMap<>();
+            spans.forEach((party, years) -> byParty.put(renumbered[party], years));
+            members.put(consortium, byParty);
+        });
+    }
+
+    private static int[] identity(int size) {
+        int[] order = new int[size];
+        Arrays.setAll(order, i -> i);
+        return order;
+    }
+
+    /** The rows of {@code order} stably reordered by their bucket in [0, buckets). */
+    private static int[] countingSort(int[] order, IntUnaryOperator bucket, int buckets) {
+        int[] starts = new int[buckets + 1];
+        for (int r : order) {
+            starts[bucket.applyAsInt(r) + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            starts[b + 1] += starts[b];
+        }
+        int[] sorted = new int[order.length];
+        for (int r : order) {
+            sorted[starts[bucket.applyAsInt(r)]++] = r;
+        }
+        return sorted;
     }
 
     /** Growing columns while the flows are read. */
@@ -319,6 +387,11 @@ final class FlowTable {
     /** Number of flows. */
     int size() {
         return source.length;
+    }
+
+    /** Number of parties. */
+    int parties() {
+        return keys.length;
     }
 
     /** The member spans of a consortium by organization index; empty when it has no members or does not exist. */

@@ -8,13 +8,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +36,36 @@ public class ResourceFlows {
 
     private static final FlowKind[] KINDS = FlowKind.values();
 
+    private static final Logger log = LoggerFactory.getLogger(ResourceFlows.class);
+
     private final CommittedState.Kept<FlowTable> table;
+    private final ObjectProvider<EmbeddedNeo4j> embedded;
 
     ResourceFlows(Neo4jClient neo4j, ObjectProvider<EmbeddedNeo4j> embedded, CommittedState state) {
         this.table = state.keep(() -> FlowTable.load(neo4j, embedded.getIfAvailable()));
+        this.embedded = embedded;
+    }
+
+    /**
+     * Reads the flow table once the application has started and before it reports itself ready (Spring Boot publishes
+     * the readiness change after this event), so that the first request after a start sums a kept table instead of
+     * reading every flow of the city (about a second at 100,000 organizations), and early requests of other kinds do
+     * not share the machine with that reading. A write afterwards makes the next request read the table anew, as
+     * always. Only the embedded database has a table to keep.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        if (embedded.getIfAvailable() == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            FlowTable flows = table.get();
+            log.info("Flow table of {} flows read in {} ms", flows.size(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            // not fatal: the first request reads it instead
+            log.warn("Flow table not read at start: {}", e.toString());
+        }
     }
 
     /**
@@ -58,17 +86,20 @@ public class ResourceFlows {
         Set<FlowKind> wanted = kinds == null || kinds.isEmpty() ? EnumSet.allOf(FlowKind.class) : EnumSet.copyOf(kinds);
         boolean[] kindWanted = new boolean[KINDS.length];
         wanted.forEach(k -> kindWanted[k.ordinal()] = true);
-        boolean byType = groupBy == FlowGrouping.TYPE;
         int from = fromYear == null ? Integer.MIN_VALUE : fromYear;
         int to = toYear == null ? Integer.MAX_VALUE : toYear;
         FlowTable flows = table.get();
         Map<Integer, int[]> members = consortiumId == null ? null : flows.members(consortiumId);
 
-        // per kind, sender and receiver (party indexes) the volume over the filter: the links by organization and
-        // the candidates of the top flows; per kind and year the totals
-        Map<Long, long[]> pairs = new HashMap<>();
-        Map<Long, long[]> totals = new TreeMap<>();
-        for (int r = 0, n = flows.size(); r < n; r++) {
+        // per kind, sender and receiver the volume over the filter: the rows of one pair are adjacent in the table,
+        // so each pair is a run of rows, summed in one pass in the order of kind, sender and receiver; per kind and
+        // year the totals
+        int n = flows.size();
+        int years = flows.lastYear - flows.firstYear + 1;
+        long[] totals = new long[KINDS.length * years];
+        boolean[] counted = new boolean[totals.length];
+        Pairs pairs = new Pairs(flows, n);
+        for (int r = 0; r < n; r++) {
             int year = flows.year[r];
             if (!kindWanted[flows.kind[r]] || year < from || year > to) {
                 continue;
@@ -80,148 +111,202 @@ public class ResourceFlows {
                 }
             }
             long value = flows.value[r];
-            long pair = ((long) flows.kind[r] << 58) | ((long) flows.source[r] << 29) | flows.target[r];
-            pairs.computeIfAbsent(pair, k -> new long[1])[0] += value;
-            totals.computeIfAbsent(((long) flows.kind[r] << 32) | (year - (long) Integer.MIN_VALUE), k -> new long[1])[
-                    0] += value;
+            pairs.add(r, value);
+            int total = flows.kind[r] * years + year - flows.firstYear;
+            totals[total] += value;
+            counted[total] = true;
         }
-
-        // each node made once (per party, or per type) and numbered, so that a link is keyed by kind and the two
-        // node numbers rather than by their string ids: by organization that is one link per pair
-        List<FlowSummary.Node> nodeList = new ArrayList<>();
-        NodeNumbers senders = new NodeNumbers(flows, byType, 0, nodeList);
-        NodeNumbers receivers = new NodeNumbers(flows, byType, 1, nodeList);
-        Map<Long, long[]> links = new HashMap<>();
-        pairs.forEach((pair, value) -> {
-            long link = (pair >>> 58 << 58)
-                    | ((long) senders.number(sender(pair)) << 29)
-                    | receivers.number(receiver(pair));
-            links.computeIfAbsent(link, k -> new long[1])[0] += value[0];
-        });
-        // the answer's order: nodes by layer, then id; links by kind, largest first, then sender and receiver id. All
-        // senders share layer 0 and all receivers layer 1, so a node's rank stands for its id among the links:
-        // sorting compares numbers, not strings through a chain of comparators
-        Integer[] nodeOrder = new Integer[nodeList.size()];
-        Arrays.setAll(nodeOrder, i -> i);
-        Arrays.sort(
-                nodeOrder,
-                Comparator.comparingInt((Integer i) -> nodeList.get(i).layer())
-                        .thenComparing(i -> nodeList.get(i).id()));
-        int[] rank = new int[nodeOrder.length];
-        for (int r = 0; r < nodeOrder.length; r++) {
-            rank[nodeOrder[r]] = r;
-        }
-        long[] linkKeys = new long[links.size()];
-        long[] linkValues = new long[links.size()];
-        int[] at = {0};
-        links.forEach((link, value) -> {
-            linkKeys[at[0]] = link;
-            linkValues[at[0]++] = value[0];
-        });
-        Integer[] linkOrder = new Integer[linkKeys.length];
-        Arrays.setAll(linkOrder, i -> i);
-        Arrays.sort(linkOrder, (a, b) -> {
-            int order = Long.compare(linkKeys[a] >>> 58, linkKeys[b] >>> 58);
-            if (order == 0) {
-                order = Long.compare(linkValues[b], linkValues[a]);
-            }
-            if (order == 0) {
-                order = Integer.compare(rank[sender(linkKeys[a])], rank[sender(linkKeys[b])]);
-            }
-            return order != 0 ? order : Integer.compare(rank[receiver(linkKeys[a])], rank[receiver(linkKeys[b])]);
-        });
-        List<FlowSummary.Link> linkList = new ArrayList<>(linkKeys.length);
-        for (int i : linkOrder) {
-            long link = linkKeys[i];
-            linkList.add(new FlowSummary.Link(
-                    nodeList.get(sender(link)).id(),
-                    nodeList.get(receiver(link)).id(),
-                    KINDS[(int) (link >>> 58)],
-                    linkValues[i]));
-        }
-        List<FlowSummary.Node> orderedNodes = new ArrayList<>(nodeOrder.length);
-        for (int i : nodeOrder) {
-            orderedNodes.add(nodeList.get(i));
-        }
+        Sankey sankey = groupBy == FlowGrouping.TYPE ? byType(pairs) : byOrganization(pairs);
         List<FlowSummary.Total> totalList = new ArrayList<>();
-        totals.forEach((k, v) -> totalList.add(
-                new FlowSummary.Total(KINDS[(int) (k >>> 32)], (int) ((k & 0xFFFFFFFFL) + Integer.MIN_VALUE), v[0])));
-        return new FlowSummary(
-                List.copyOf(orderedNodes), List.copyOf(linkList), List.copyOf(totalList), topFlows(flows, pairs));
-    }
-
-    private static int sender(long pair) {
-        return (int) ((pair >>> 29) & 0x1FFFFFFF);
-    }
-
-    private static int receiver(long pair) {
-        return (int) (pair & 0x1FFFFFFF);
-    }
-
-    /** The {@link #TOP_FLOWS} largest pairs of each kind: largest first, then by sender and receiver id. */
-    private static List<FlowSummary.TopFlow> topFlows(FlowTable flows, Map<Long, long[]> pairs) {
-        Comparator<Map.Entry<Long, long[]>> order = Comparator.<Map.Entry<Long, long[]>>comparingLong(
-                        e -> e.getKey() >>> 58)
-                .thenComparing(Comparator.<Map.Entry<Long, long[]>>comparingLong(e -> e.getValue()[0])
-                        .reversed())
-                .thenComparing(e -> flows.keys[sender(e.getKey())])
-                .thenComparing(e -> flows.keys[receiver(e.getKey())]);
-        // per kind, a heap of the best so far with the worst on top: no sort of every pair
-        Map<Integer, PriorityQueue<Map.Entry<Long, long[]>>> best = new TreeMap<>();
-        for (Map.Entry<Long, long[]> entry : pairs.entrySet()) {
-            PriorityQueue<Map.Entry<Long, long[]>> heap =
-                    best.computeIfAbsent((int) (entry.getKey() >>> 58), k -> new PriorityQueue<>(order.reversed()));
-            heap.add(entry);
-            if (heap.size() > TOP_FLOWS) {
-                heap.poll();
+        for (int t = 0; t < totals.length; t++) {
+            if (counted[t]) {
+                totalList.add(new FlowSummary.Total(KINDS[t / years], flows.firstYear + t % years, totals[t]));
             }
         }
-        return best.values().stream()
-                .flatMap(heap -> heap.stream().sorted(order))
-                .map(e -> new FlowSummary.TopFlow(
-                        KINDS[(int) (e.getKey() >>> 58)],
-                        party(flows, sender(e.getKey()), 0),
-                        party(flows, receiver(e.getKey()), 1),
-                        e.getValue()[0]))
-                .toList();
+        return new FlowSummary(sankey.nodes(), sankey.links(), List.copyOf(totalList), topFlows(pairs));
     }
 
     /**
-     * The nodes of one layer, each made once and numbered in the shared list: one per party by organization, one per
-     * type by type.
+     * The pairs of sender and receiver per kind with their volume over a filter, in the table's order (kind, then
+     * sender and receiver, which are numbered in the order of their keys).
      */
-    private static final class NodeNumbers {
-        private final FlowTable flows;
-        private final boolean byType;
-        private final int layer;
-        private final List<FlowSummary.Node> nodes;
-        private final int[] byParty;
-        private final Map<String, Integer> byTypeName = new HashMap<>();
+    private static final class Pairs {
+        final FlowTable flows;
+        /** The first row of each pair, and its volume. */
+        final int[] row;
 
-        NodeNumbers(FlowTable flows, boolean byType, int layer, List<FlowSummary.Node> nodes) {
+        final long[] value;
+        int size;
+
+        Pairs(FlowTable flows, int rows) {
             this.flows = flows;
-            this.byType = byType;
-            this.layer = layer;
-            this.nodes = nodes;
-            this.byParty = new int[flows.keys.length];
-            Arrays.fill(byParty, -1);
+            this.row = new int[rows];
+            this.value = new long[rows];
         }
 
-        int number(int party) {
-            int known = byParty[party];
-            if (known < 0) {
-                known = byType
-                        ? byTypeName.computeIfAbsent(flows.types[party], type -> add(typeNode(type, layer)))
-                        : add(party(flows, party, layer));
-                byParty[party] = known;
+        /** Counts a row: into the last pair when it has the same kind, sender and receiver, else as a new pair. */
+        void add(int r, long volume) {
+            if (size > 0) {
+                int last = row[size - 1];
+                if (flows.kind[last] == flows.kind[r]
+                        && flows.source[last] == flows.source[r]
+                        && flows.target[last] == flows.target[r]) {
+                    value[size - 1] += volume;
+                    return;
+                }
             }
-            return known;
+            row[size] = r;
+            value[size++] = volume;
         }
 
-        private int add(FlowSummary.Node node) {
-            nodes.add(node);
-            return nodes.size() - 1;
+        int kind(int pair) {
+            return flows.kind[row[pair]];
         }
+
+        int source(int pair) {
+            return flows.source[row[pair]];
+        }
+
+        int target(int pair) {
+            return flows.target[row[pair]];
+        }
+
+        /** The answer's order of two pairs: by kind, largest first, then by sender and receiver (the pairs' order). */
+        int compare(int a, int b) {
+            int order = Integer.compare(kind(a), kind(b));
+            if (order == 0) {
+                order = Long.compare(value[b], value[a]);
+            }
+            return order != 0 ? order : Integer.compare(a, b);
+        }
+    }
+
+    /** The nodes and links of an answer, in the answer's order. */
+    private record Sankey(List<FlowSummary.Node> nodes, List<FlowSummary.Link> links) {}
+
+    /**
+     * One node per sending and per receiving party and one link per pair. The parties are numbered in the order of
+     * their keys, so nodes made in the order of their numbers are ordered by id, and the pairs are already ordered by
+     * kind, sender and receiver: sorted by kind, volume and that order, the links are in the answer's order.
+     */
+    private static Sankey byOrganization(Pairs pairs) {
+        FlowTable flows = pairs.flows;
+        String[] senders = new String[flows.parties()];
+        String[] receivers = new String[flows.parties()];
+        List<FlowSummary.Node> nodes = new ArrayList<>();
+        for (int i = 0; i < pairs.size; i++) {
+            senders[pairs.source(i)] = "";
+            receivers[pairs.target(i)] = "";
+        }
+        for (int layer = 0; layer < 2; layer++) {
+            String[] ids = layer == 0 ? senders : receivers;
+            for (int party = 0; party < ids.length; party++) {
+                if (ids[party] != null) {
+                    FlowSummary.Node node = party(flows, party, layer);
+                    nodes.add(node);
+                    // the link names its nodes by the very id strings of the nodes
+                    ids[party] = node.id();
+                }
+            }
+        }
+        Integer[] order = new Integer[pairs.size];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, pairs::compare);
+        List<FlowSummary.Link> links = new ArrayList<>(order.length);
+        for (int i : order) {
+            links.add(new FlowSummary.Link(
+                    senders[pairs.source(i)], receivers[pairs.target(i)], KINDS[pairs.kind(i)], pairs.value[i]));
+        }
+        return new Sankey(List.copyOf(nodes), List.copyOf(links));
+    }
+
+    /**
+     * One node per sending and per receiving type and one link per kind and pair of types. The types of each layer
+     * are numbered in the order of their names, which is the order of the node ids.
+     */
+    private static Sankey byType(Pairs pairs) {
+        FlowTable flows = pairs.flows;
+        TreeMap<String, Integer> senders = new TreeMap<>();
+        TreeMap<String, Integer> receivers = new TreeMap<>();
+        for (int i = 0; i < pairs.size; i++) {
+            senders.put(flows.types[pairs.source(i)], 0);
+            receivers.put(flows.types[pairs.target(i)], 0);
+        }
+        List<FlowSummary.Node> nodes = new ArrayList<>();
+        for (int layer = 0; layer < 2; layer++) {
+            TreeMap<String, Integer> numbers = layer == 0 ? senders : receivers;
+            for (Map.Entry<String, Integer> type : numbers.entrySet()) {
+                type.setValue(nodes.size());
+                nodes.add(typeNode(type.getKey(), layer));
+            }
+        }
+        // per kind, sender type and receiver type (numbered from 0 in each layer) the volume
+        int s = senders.size();
+        int r = receivers.size();
+        long[] volume = new long[KINDS.length * s * r];
+        boolean[] linked = new boolean[volume.length];
+        for (int i = 0; i < pairs.size; i++) {
+            int link = (pairs.kind(i) * s + senders.get(flows.types[pairs.source(i)])) * r
+                    + receivers.get(flows.types[pairs.target(i)])
+                    - s;
+            volume[link] += pairs.value[i];
+            linked[link] = true;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int link = 0; link < volume.length; link++) {
+            if (linked[link]) {
+                order.add(link);
+            }
+        }
+        // by kind, largest first, then sender and receiver: the order of the link numbers within a kind
+        order.sort(Comparator.<Integer>comparingInt(link -> link / (s * r))
+                .thenComparing(
+                        Comparator.<Integer>comparingLong(link -> volume[link]).reversed())
+                .thenComparingInt(link -> link));
+        List<FlowSummary.Link> links = new ArrayList<>(order.size());
+        for (int link : order) {
+            links.add(new FlowSummary.Link(
+                    nodes.get(link % (s * r) / r).id(),
+                    nodes.get(s + link % r).id(),
+                    KINDS[link / (s * r)],
+                    volume[link]));
+        }
+        return new Sankey(List.copyOf(nodes), List.copyOf(links));
+    }
+
+    /**
+     * The {@link #TOP_FLOWS} largest pairs of each kind: largest first, then by sender and receiver id. Each kind
+     * keeps its best so far in order, so no sort of every pair.
+     */
+    private static List<FlowSummary.TopFlow> topFlows(Pairs pairs) {
+        int[][] best = new int[KINDS.length][TOP_FLOWS];
+        int[] kept = new int[KINDS.length];
+        for (int i = 0; i < pairs.size; i++) {
+            int[] top = best[pairs.kind(i)];
+            int k = kept[pairs.kind(i)];
+            if (k == TOP_FLOWS && pairs.compare(i, top[k - 1]) > 0) {
+                continue;
+            }
+            int at = Math.min(k, TOP_FLOWS - 1);
+            while (at > 0 && pairs.compare(i, top[at - 1]) < 0) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
+            kept[pairs.kind(i)] = Math.min(k + 1, TOP_FLOWS);
+        }
+        List<FlowSummary.TopFlow> topFlows = new ArrayList<>();
+        for (int kind = 0; kind < KINDS.length; kind++) {
+            for (int t = 0; t < kept[kind]; t++) {
+                int pair = best[kind][t];
+                topFlows.add(new FlowSummary.TopFlow(
+                        KINDS[kind],
+                        party(pairs.flows, pairs.source(pair), 0),
+                        party(pairs.flows, pairs.target(pair), 1),
+                        pairs.value[pair]));
+            }
+        }
+        return List.copyOf(topFlows);
     }
 
     private static FlowSummary.Node party(FlowTable flows, int party, int layer) {

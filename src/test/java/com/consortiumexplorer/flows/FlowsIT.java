@@ -211,6 +211,73 @@ class FlowsIT {
     }
 
     @Test
+    void everyLinkTotalAndTopFlowOfTheCityEqualsPlainCypherAfterAWrite() {
+        // the table read after start, then a write: the answer must show it (one more pair, and the largest
+        // technology transfer of the city)
+        flows.warmUp();
+        driver.executableQuery("""
+                        MATCH (o:Organization {id: $p + 'o'}), (e:Organization {id: $p + 'e'})
+                        CREATE (o)-[:TRANSFERS_TECHNOLOGY {title: '新工艺', value: 9000000000, year: 2021}]->(e)
+                        """).withParameters(Map.of("p", p)).execute();
+        FlowSummary all = flows.resourceFlows(null, null, null, null, FlowGrouping.ORGANIZATION);
+        Map<String, Long> links = new HashMap<>();
+        Map<String, Long> totals = new HashMap<>();
+        List<String> top = new java.util.ArrayList<>();
+        for (FlowKind kind : FlowKind.values()) {
+            var records = driver.executableQuery("""
+                            MATCH (a:Organization)-[f:%s]->(b)
+                            WHERE f.year IS NOT NULL AND a.id IS NOT NULL
+                              AND (b:Organization OR b:Program OR b:Project) AND b.id IS NOT NULL
+                            RETURN a.id AS source, b.id AS target, f.year AS year, coalesce(f.%s, 0) AS value
+                            """.formatted(kind.relationship(), kind.volume()))
+                    .execute()
+                    .records();
+            Map<String, Long> pairs = new HashMap<>();
+            records.forEach(r -> {
+                long value = r.get("value").asLong();
+                // the separator sorts before any character: pairs sort by sender, then receiver
+                pairs.merge(
+                        r.get("source").asString() + "\u0000" + r.get("target").asString(), value, Long::sum);
+                totals.merge(kind + " " + r.get("year").asInt(), value, Long::sum);
+            });
+            pairs.forEach((pair, value) -> links.put(kind + " " + pair.replace('\u0000', '>'), value));
+            pairs.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(ResourceFlows.TOP_FLOWS)
+                    .forEach(e -> top.add(kind + " " + e.getKey().replace('\u0000', '>') + " " + e.getValue()));
+        }
+        assertThat(links).containsEntry(FlowKind.TECHNOLOGY + " " + p + "o>" + p + "e", 9_000_000_000L);
+        assertThat(all.links().stream()
+                        .collect(Collectors.toMap(
+                                l -> l.kind() + " " + l.source().substring(4) + ">"
+                                        + l.target().substring(3),
+                                FlowSummary.Link::value)))
+                .isEqualTo(links);
+        assertThat(all.totals().stream()
+                        .collect(Collectors.toMap(t -> t.kind() + " " + t.year(), FlowSummary.Total::value)))
+                .isEqualTo(totals);
+        assertThat(all.totals())
+                .isSortedAccordingTo(
+                        Comparator.comparing(FlowSummary.Total::kind).thenComparingInt(FlowSummary.Total::year));
+        assertThat(all.topFlows())
+                .extracting(t ->
+                        t.kind() + " " + t.source().key() + ">" + t.target().key() + " " + t.value())
+                .isEqualTo(top)
+                .contains(FlowKind.TECHNOLOGY + " " + p + "o>" + p + "e 9000000000");
+        assertInAnswerOrder(all);
+        // every node is the end of a link, in its layer, once
+        assertThat(all.nodes())
+                .extracting(FlowSummary.Node::id)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(all.links().stream()
+                        .flatMap(l -> java.util.stream.Stream.of(l.source(), l.target()))
+                        .distinct()
+                        .toList());
+    }
+
+    @Test
     void theEngineReadsTheSameTableAsThePlainQueries() {
         // what neither reading may count: a flow without a year, one sent by a program, one to a node that is no
         // party (a major) or to a party without an id; a member who left and joined again keeps both spans
