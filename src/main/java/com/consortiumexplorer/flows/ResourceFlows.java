@@ -20,6 +20,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Aggregates resource flows (funding, talent, technology, facility hours) by organization or by type into
@@ -51,9 +52,16 @@ public class ResourceFlows {
      * the readiness change after this event), so that the first request after a start sums a kept table instead of
      * reading every flow of the city (about a second at 100,000 organizations), and early requests of other kinds do
      * not share the machine with that reading. A write afterwards makes the next request read the table anew, as
-     * always. Only the embedded database has a table to keep.
+     * always. Only the embedded database has a table to keep, and only the web application serves requests (a
+     * command line's export or backup would read it for nothing).
      */
     @EventListener(ApplicationReadyEvent.class)
+    void ready(ApplicationReadyEvent event) {
+        if (event.getApplicationContext() instanceof WebApplicationContext) {
+            warmUp();
+        }
+    }
+
     void warmUp() {
         if (embedded.getIfAvailable() == null) {
             return;
