@@ -113,43 +113,60 @@ export class GraphCanvas extends LitElement {
 
   firstUpdated() {
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
-    // Cytoscape measures its container once; wait for the browser to lay the element out first.
-    requestAnimationFrame(() => {
-      this.cy = cytoscape({
-        container,
-        style: styleSheet(true, false),
-        wheelSensitivity: 0.3,
-        minZoom: 0.05,
-        maxZoom: 4,
-      });
-      this.setAttribute('data-detail', 'full');
-      this.cy.on('dbltap', 'node', (e) => this.fire('node-expand', { id: e.target.id() }));
-      this.cy.on('zoom', () => {
-        if (!this.detailed && this.cy!.zoom() >= DETAIL_ZOOM) {
-          this.setDetailed(true);
-        }
-      });
-      this.cy.on('select unselect', () => this.selectionChanged());
-      // One observer of the container's size: Cytoscape's own (and its watch of the container's attributes)
-      // would resize and redraw every element a second time a moment after the first frame of a graph.
-      const renderer = (this.cy as unknown as { renderer(): Record<string, { disconnect(): void } | undefined> }).renderer();
-      renderer.resizeObserver?.disconnect();
-      renderer.styleObserver?.disconnect();
-      let size = `${container.clientWidth}x${container.clientHeight}`;
-      this.resizeObserver = new ResizeObserver(() => {
-        // The first call reports the size Cytoscape has just measured; only a real change needs a new fit.
-        const now = `${container.clientWidth}x${container.clientHeight}`;
-        if (now !== size) {
-          size = now;
-          this.cy?.resize();
-          this.cy?.fit(undefined, 30);
-        }
-      });
-      this.resizeObserver.observe(container);
-      const work = this.pending;
-      this.pending = [];
-      work.forEach((w) => w());
+    // Cytoscape measures its container once, and Flow attaches the canvas before the layouts around it have their
+    // size: a graph drawn at once would be drawn into 0 × 0 pixels, then drawn again for every size the page
+    // passes through while its components start. One observer of the container's size starts Cytoscape once the
+    // size has held for two frames, and re-fits the picture when it changes later.
+    let size = '0x0';
+    let settling = 0;
+    this.resizeObserver = new ResizeObserver(() => {
+      const now = `${container.clientWidth}x${container.clientHeight}`;
+      if (now === size || container.clientWidth === 0 || container.clientHeight === 0) {
+        return;
+      }
+      size = now;
+      if (this.cy) {
+        this.cy.resize();
+        this.cy.fit(undefined, 30);
+        return;
+      }
+      const attempt = ++settling;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (attempt === settling && !this.cy && size === `${container.clientWidth}x${container.clientHeight}`) {
+            this.start(container);
+          }
+        }),
+      );
     });
+    this.resizeObserver.observe(container);
+  }
+
+  private start(container: HTMLElement) {
+    performance.mark('graph-canvas:sized');
+    this.cy = cytoscape({
+      container,
+      style: styleSheet(true, false),
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+    });
+    this.setAttribute('data-detail', 'full');
+    this.cy.on('dbltap', 'node', (e) => this.fire('node-expand', { id: e.target.id() }));
+    this.cy.on('zoom', () => {
+      if (!this.detailed && this.cy!.zoom() >= DETAIL_ZOOM) {
+        this.setDetailed(true);
+      }
+    });
+    this.cy.on('select unselect', () => this.selectionChanged());
+    // Cytoscape's own watch of the container's size (and of its attributes) would resize and redraw every element
+    // a second time a moment after the first frame of a graph; the observer above is the only one.
+    const renderer = (this.cy as unknown as { renderer(): Record<string, { disconnect(): void } | undefined> }).renderer();
+    renderer.resizeObserver?.disconnect();
+    renderer.styleObserver?.disconnect();
+    const work = this.pending;
+    this.pending = [];
+    work.forEach((w) => w());
   }
 
   connectedCallback() {
@@ -180,11 +197,11 @@ export class GraphCanvas extends LitElement {
       const positions = rings ? ringPositions(data.nodes) : undefined;
       cy.startBatch();
       cy.elements().remove();
-      this.add(data, undefined, positions);
+      addFresh(cy, data, positions);
       cy.endBatch();
       performance.mark('graph-canvas:added');
       if (rings) {
-        cy.fit(undefined, 30);
+        fitPositions(cy, positions!);
         this.rendered(started);
       } else {
         this.layout(undefined, () => this.rendered(started));
@@ -476,6 +493,8 @@ export class GraphCanvas extends LitElement {
       const millis = Math.round(performance.now() - started);
       const visible = cy.nodes(':visible').length;
       this.setAttribute('data-visible-nodes', String(visible));
+      // The size the picture was drawn at, which tests compare with the size the canvas keeps.
+      this.setAttribute('data-render-size', `${cy.width()}x${cy.height()}`);
       this.setAttribute('data-render-ms', String(millis));
       this.fire('rendered', { nodes: visible, edges: cy.edges(':visible').length, millis });
     }));
@@ -567,6 +586,48 @@ function styleSheet(detailed: boolean, large: boolean): cytoscape.StylesheetJson
     },
   ];
   return sheet as cytoscape.StylesheetJson;
+}
+
+/**
+ * Adds a whole graph to an empty canvas in one call: no lookup of each element first (on an empty canvas each
+ * lookup only builds an empty collection); each id once, edges kept when both their ends are in the graph.
+ */
+function addFresh(cy: cytoscape.Core, data: GraphData, positions?: Map<string, cytoscape.Position>) {
+  const ids = new Set<string>();
+  const elements: cytoscape.ElementDefinition[] = [];
+  for (const { x: _x, y: _y, ...n } of data.nodes) {
+    if (!ids.has(n.id)) {
+      ids.add(n.id);
+      elements.push({ group: 'nodes', data: n, position: positions?.get(n.id) });
+    }
+  }
+  for (const e of data.edges) {
+    if (!ids.has(e.id) && ids.has(e.source) && ids.has(e.target)) {
+      ids.add(e.id);
+      elements.push({ group: 'edges', data: { ...e } });
+    }
+  }
+  cy.add(elements);
+}
+
+/**
+ * Fits the viewport to nodes at known positions without asking Cytoscape for the bounding box of every element:
+ * that would compute the style and the end points of every edge before the first frame, which draws them anyway.
+ */
+function fitPositions(cy: cytoscape.Core, positions: Map<string, cytoscape.Position>) {
+  const padding = 30 + 15; // the fit's padding plus half the largest node
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y } of positions.values()) {
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  }
+  if (x1 > x2) {
+    return;
+  }
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / Math.max(1, x2 - x1), (cy.height() - 2 * padding) / Math.max(1, y2 - y1))),
+  );
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } });
 }
 
 /** The elements of a {@link WireGraph} as Cytoscape data. */
