@@ -104,6 +104,9 @@ export class GraphCanvas extends LitElement {
   private large = false;
   private detailed = true;
   private resizeObserver?: ResizeObserver;
+  /** Whether the container has had its size; until then renders wait in {@link unreported}. */
+  private sized = false;
+  private unreported: Array<() => void> = [];
   /** Set while Java selects nodes: it already knows the selection, so no event goes back to it. */
   private selectingForJava = false;
 
@@ -113,10 +116,11 @@ export class GraphCanvas extends LitElement {
 
   firstUpdated() {
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
-    // Cytoscape measures its container once, and Flow attaches the canvas before the layouts around it have their
-    // size: a graph drawn at once would be drawn into 0 × 0 pixels, then drawn again for every size the page
-    // passes through while its components start. One observer of the container's size starts Cytoscape once the
-    // size has held for two frames, and re-fits the picture when it changes later.
+    // Flow attaches the canvas before the layouts around it have their size. Cytoscape starts in the next frame
+    // all the same, so that a graph that arrives meanwhile is added, styled and laid out while the page settles;
+    // but it is drawn (and reported as rendered) only once its container has a size that held for two frames,
+    // not at 0 × 0 and again at every size the page passes through while its components start.
+    requestAnimationFrame(() => this.start(container));
     let size = '0x0';
     let settling = 0;
     this.resizeObserver = new ResizeObserver(() => {
@@ -125,16 +129,16 @@ export class GraphCanvas extends LitElement {
         return;
       }
       size = now;
-      if (this.cy) {
-        this.cy.resize();
-        this.cy.fit(undefined, 30);
+      if (this.sized) {
+        this.cy?.resize();
+        this.cy?.fit(undefined, 30);
         return;
       }
       const attempt = ++settling;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
-          if (attempt === settling && !this.cy && size === `${container.clientWidth}x${container.clientHeight}`) {
-            this.start(container);
+          if (attempt === settling && size === `${container.clientWidth}x${container.clientHeight}`) {
+            this.settled();
           }
         }),
       );
@@ -143,7 +147,6 @@ export class GraphCanvas extends LitElement {
   }
 
   private start(container: HTMLElement) {
-    performance.mark('graph-canvas:sized');
     this.cy = cytoscape({
       container,
       style: styleSheet(true, false),
@@ -160,13 +163,26 @@ export class GraphCanvas extends LitElement {
     });
     this.cy.on('select unselect', () => this.selectionChanged());
     // Cytoscape's own watch of the container's size (and of its attributes) would resize and redraw every element
-    // a second time a moment after the first frame of a graph; the observer above is the only one.
+    // at each size the page passes through; the observer above is the only one.
     const renderer = (this.cy as unknown as { renderer(): Record<string, { disconnect(): void } | undefined> }).renderer();
     renderer.resizeObserver?.disconnect();
     renderer.styleObserver?.disconnect();
     const work = this.pending;
     this.pending = [];
     work.forEach((w) => w());
+  }
+
+  /** The container has its size: Cytoscape takes it, fits what it holds and reports the renders that waited. */
+  private settled() {
+    performance.mark('graph-canvas:sized');
+    this.sized = true;
+    if (this.cy) {
+      this.cy.resize();
+      this.cy.fit(undefined, 30);
+    }
+    const reports = this.unreported;
+    this.unreported = [];
+    reports.forEach((r) => r());
   }
 
   connectedCallback() {
@@ -201,7 +217,7 @@ export class GraphCanvas extends LitElement {
       cy.endBatch();
       performance.mark('graph-canvas:added');
       if (rings) {
-        fitPositions(cy, positions!);
+        cy.fit(undefined, 30);
         this.rendered(started);
       } else {
         this.layout(undefined, () => this.rendered(started));
@@ -486,6 +502,10 @@ export class GraphCanvas extends LitElement {
   }
 
   private rendered(started: number) {
+    if (!this.sized) {
+      this.unreported.push(() => this.rendered(started));
+      return;
+    }
     const cy = this.cy!;
     // Cytoscape draws in its own animation frame: report after the next frame, which has painted the elements.
     requestAnimationFrame(() => requestAnimationFrame(() => {
@@ -608,26 +628,6 @@ function addFresh(cy: cytoscape.Core, data: GraphData, positions?: Map<string, c
     }
   }
   cy.add(elements);
-}
-
-/**
- * Fits the viewport to nodes at known positions without asking Cytoscape for the bounding box of every element:
- * that would compute the style and the end points of every edge before the first frame, which draws them anyway.
- */
-function fitPositions(cy: cytoscape.Core, positions: Map<string, cytoscape.Position>) {
-  const padding = 30 + 15; // the fit's padding plus half the largest node
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { x, y } of positions.values()) {
-    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
-  }
-  if (x1 > x2) {
-    return;
-  }
-  const zoom = Math.min(
-    cy.maxZoom(),
-    Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / Math.max(1, x2 - x1), (cy.height() - 2 * padding) / Math.max(1, y2 - y1))),
-  );
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } });
 }
 
 /** The elements of a {@link WireGraph} as Cytoscape data. */
