@@ -104,6 +104,9 @@ export class GraphCanvas extends LitElement {
   private large = false;
   private detailed = true;
   private resizeObserver?: ResizeObserver;
+  /** Whether the container has had its size; until then renders wait in {@link unreported}. */
+  private sized = false;
+  private unreported: Array<() => void> = [];
   /** Set while Java selects nodes: it already knows the selection, so no event goes back to it. */
   private selectingForJava = false;
 
@@ -113,43 +116,73 @@ export class GraphCanvas extends LitElement {
 
   firstUpdated() {
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
-    // Cytoscape measures its container once; wait for the browser to lay the element out first.
-    requestAnimationFrame(() => {
-      this.cy = cytoscape({
-        container,
-        style: styleSheet(true, false),
-        wheelSensitivity: 0.3,
-        minZoom: 0.05,
-        maxZoom: 4,
-      });
-      this.setAttribute('data-detail', 'full');
-      this.cy.on('dbltap', 'node', (e) => this.fire('node-expand', { id: e.target.id() }));
-      this.cy.on('zoom', () => {
-        if (!this.detailed && this.cy!.zoom() >= DETAIL_ZOOM) {
-          this.setDetailed(true);
-        }
-      });
-      this.cy.on('select unselect', () => this.selectionChanged());
-      // One observer of the container's size: Cytoscape's own (and its watch of the container's attributes)
-      // would resize and redraw every element a second time a moment after the first frame of a graph.
-      const renderer = (this.cy as unknown as { renderer(): Record<string, { disconnect(): void } | undefined> }).renderer();
-      renderer.resizeObserver?.disconnect();
-      renderer.styleObserver?.disconnect();
-      let size = `${container.clientWidth}x${container.clientHeight}`;
-      this.resizeObserver = new ResizeObserver(() => {
-        // The first call reports the size Cytoscape has just measured; only a real change needs a new fit.
-        const now = `${container.clientWidth}x${container.clientHeight}`;
-        if (now !== size) {
-          size = now;
-          this.cy?.resize();
-          this.cy?.fit(undefined, 30);
-        }
-      });
-      this.resizeObserver.observe(container);
-      const work = this.pending;
-      this.pending = [];
-      work.forEach((w) => w());
+    // Flow attaches the canvas before the layouts around it have their size. Cytoscape starts in the next frame
+    // all the same, so that a graph that arrives meanwhile is added, styled and laid out while the page settles;
+    // but it is drawn (and reported as rendered) only once its container has a size that held for two frames,
+    // not at 0 × 0 and again at every size the page passes through while its components start.
+    requestAnimationFrame(() => this.start(container));
+    let size = '0x0';
+    let settling = 0;
+    this.resizeObserver = new ResizeObserver(() => {
+      const now = `${container.clientWidth}x${container.clientHeight}`;
+      if (now === size || container.clientWidth === 0 || container.clientHeight === 0) {
+        return;
+      }
+      size = now;
+      if (this.sized) {
+        this.cy?.resize();
+        this.cy?.fit(undefined, 30);
+        return;
+      }
+      const attempt = ++settling;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (attempt === settling && size === `${container.clientWidth}x${container.clientHeight}`) {
+            this.settled();
+          }
+        }),
+      );
     });
+    this.resizeObserver.observe(container);
+  }
+
+  private start(container: HTMLElement) {
+    this.cy = cytoscape({
+      container,
+      style: styleSheet(true, false),
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+    });
+    this.setAttribute('data-detail', 'full');
+    this.cy.on('dbltap', 'node', (e) => this.fire('node-expand', { id: e.target.id() }));
+    this.cy.on('zoom', () => {
+      if (!this.detailed && this.cy!.zoom() >= DETAIL_ZOOM) {
+        this.setDetailed(true);
+      }
+    });
+    this.cy.on('select unselect', () => this.selectionChanged());
+    // Cytoscape's own watch of the container's size (and of its attributes) would resize and redraw every element
+    // at each size the page passes through; the observer above is the only one.
+    const renderer = (this.cy as unknown as { renderer(): Record<string, { disconnect(): void } | undefined> }).renderer();
+    renderer.resizeObserver?.disconnect();
+    renderer.styleObserver?.disconnect();
+    const work = this.pending;
+    this.pending = [];
+    work.forEach((w) => w());
+  }
+
+  /** The container has its size: Cytoscape takes it, fits what it holds and reports the renders that waited. */
+  private settled() {
+    performance.mark('graph-canvas:sized');
+    this.sized = true;
+    if (this.cy) {
+      this.cy.resize();
+      this.cy.fit(undefined, 30);
+    }
+    const reports = this.unreported;
+    this.unreported = [];
+    reports.forEach((r) => r());
   }
 
   connectedCallback() {
@@ -180,7 +213,7 @@ export class GraphCanvas extends LitElement {
       const positions = rings ? ringPositions(data.nodes) : undefined;
       cy.startBatch();
       cy.elements().remove();
-      this.add(data, undefined, positions);
+      addFresh(cy, data, positions);
       cy.endBatch();
       performance.mark('graph-canvas:added');
       if (rings) {
@@ -469,6 +502,10 @@ export class GraphCanvas extends LitElement {
   }
 
   private rendered(started: number) {
+    if (!this.sized) {
+      this.unreported.push(() => this.rendered(started));
+      return;
+    }
     const cy = this.cy!;
     // Cytoscape draws in its own animation frame: report after the next frame, which has painted the elements.
     requestAnimationFrame(() => requestAnimationFrame(() => {
@@ -476,6 +513,8 @@ export class GraphCanvas extends LitElement {
       const millis = Math.round(performance.now() - started);
       const visible = cy.nodes(':visible').length;
       this.setAttribute('data-visible-nodes', String(visible));
+      // The size the picture was drawn at, which tests compare with the size the canvas keeps.
+      this.setAttribute('data-render-size', `${cy.width()}x${cy.height()}`);
       this.setAttribute('data-render-ms', String(millis));
       this.fire('rendered', { nodes: visible, edges: cy.edges(':visible').length, millis });
     }));
@@ -567,6 +606,28 @@ function styleSheet(detailed: boolean, large: boolean): cytoscape.StylesheetJson
     },
   ];
   return sheet as cytoscape.StylesheetJson;
+}
+
+/**
+ * Adds a whole graph to an empty canvas in one call: no lookup of each element first (on an empty canvas each
+ * lookup only builds an empty collection); each id once, edges kept when both their ends are in the graph.
+ */
+function addFresh(cy: cytoscape.Core, data: GraphData, positions?: Map<string, cytoscape.Position>) {
+  const ids = new Set<string>();
+  const elements: cytoscape.ElementDefinition[] = [];
+  for (const { x: _x, y: _y, ...n } of data.nodes) {
+    if (!ids.has(n.id)) {
+      ids.add(n.id);
+      elements.push({ group: 'nodes', data: n, position: positions?.get(n.id) });
+    }
+  }
+  for (const e of data.edges) {
+    if (!ids.has(e.id) && ids.has(e.source) && ids.has(e.target)) {
+      ids.add(e.id);
+      elements.push({ group: 'edges', data: { ...e } });
+    }
+  }
+  cy.add(elements);
 }
 
 /** The elements of a {@link WireGraph} as Cytoscape data. */

@@ -16,6 +16,8 @@ const runs = Number(args.runs ?? 5);
 const label = args.label ?? 'app';
 const explorerPath = `explorer?focus=${encodeURIComponent(args.focus)}&depth=${args.depth ?? 1}&limit=${args.limit ?? 1000}`;
 const TIMEOUT = 120_000;
+/** How long the canvas keeps its size before the picture counts as settled. */
+const SETTLE_MS = 700;
 
 const browser = await chromium.launch({
   executablePath: args.chromium ?? '/usr/bin/chromium',
@@ -36,7 +38,11 @@ async function startPage(page) {
   return { total: await handle.jsonValue() };
 }
 
-/** Milliseconds from navigation start until the explorer canvas painted; the nodes counted on the canvas. */
+/**
+ * Milliseconds from navigation start until the explorer canvas painted; until it painted at the size it keeps (a
+ * canvas drawn before the page around it has its size is drawn again at every size the page passes through);
+ * the nodes counted on the canvas.
+ */
 async function explorer(page) {
   await page.goto(`${base}/${explorerPath}`, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(
@@ -48,7 +54,20 @@ async function explorer(page) {
     { polling: 'raf', timeout: TIMEOUT },
   );
   const total = await handle.jsonValue();
-  return page.evaluate((total) => {
+  // Settled: no new size of the canvas for SETTLE_MS; the last one counts once the frame after it has painted.
+  const settled = await (
+    await page.waitForFunction(
+      ([total, quiet]) => {
+        const sizes = window.__canvasSizes ?? [];
+        const last = sizes.at(-1);
+        const since = last ? last.painted ?? Infinity : total;
+        return performance.now() - Math.max(since, total) > quiet ? Math.max(total, last?.painted ?? 0) : null;
+      },
+      [total, SETTLE_MS],
+      { polling: 100, timeout: TIMEOUT },
+    )
+  ).jsonValue();
+  return page.evaluate(([total, settled]) => {
     const canvas = document.getElementById('explorer-canvas');
     const cy = canvas.cy;
     // Count what is drawn: visible nodes whose rendered box lies at least partly inside the canvas.
@@ -64,13 +83,14 @@ async function explorer(page) {
       .map((r) => Math.round(r.duration));
     return {
       total,
+      settled,
       canvas: Number(canvas.getAttribute('data-render-ms')),
       nodes: drawn,
       edges: cy.edges(':visible').length,
       dataAt: mark('graph-canvas:data'),
       uidl: uidl.join('/'),
     };
-  }, total);
+  }, [total, settled]);
 }
 
 /** Frames per second while zooming in and out over the drawn graph for two seconds. */
@@ -98,12 +118,33 @@ async function zoomFps(page) {
 }
 
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-console.log('label,view,run,total_ms,canvas_ms,nodes,edges,data_at_ms,uidl_ms,zoom_fps');
+// Records each new size of the explorer canvas's drawing area and when the frame after it painted.
+await context.addInitScript(() => {
+  const Observer = window.ResizeObserver;
+  window.__canvasSizes = [];
+  window.ResizeObserver = class extends Observer {
+    constructor(callback) {
+      super((entries, observer) => {
+        const result = callback(entries, observer);
+        for (const entry of entries) {
+          const host = entry.target.getRootNode()?.host;
+          if (host?.id === 'explorer-canvas' && entry.contentRect.width > 0 && entry.contentRect.height > 0) {
+            const size = { width: entry.contentRect.width, height: entry.contentRect.height };
+            window.__canvasSizes.push(size);
+            requestAnimationFrame(() => requestAnimationFrame(() => (size.painted = performance.now())));
+          }
+        }
+        return result;
+      });
+    }
+  };
+});
+console.log('label,view,run,total_ms,canvas_ms,nodes,edges,data_at_ms,uidl_ms,zoom_fps,settled_ms');
 // Run 0 warms the server and the browser cache and is not counted.
 for (let run = 0; run <= runs && !('skip-start' in args); run++) {
   const page = await context.newPage();
   const s = await startPage(page);
-  console.log(`${label},start,${run},${Math.round(s.total)},,,,,,`);
+  console.log(`${label},start,${run},${Math.round(s.total)},,,,,,,`);
   await page.close();
 }
 for (let run = 0; run <= runs; run++) {
@@ -114,7 +155,7 @@ for (let run = 0; run <= runs; run++) {
     await page.screenshot({ path: args.screenshot });
   }
   console.log(
-    `${label},explorer,${run},${Math.round(e.total)},${e.canvas},${e.nodes},${e.edges},${e.dataAt == null ? '' : Math.round(e.dataAt)},${e.uidl},${fps}`,
+    `${label},explorer,${run},${Math.round(e.total)},${e.canvas},${e.nodes},${e.edges},${e.dataAt == null ? '' : Math.round(e.dataAt)},${e.uidl},${fps},${Math.round(e.settled)}`,
   );
   await page.close();
 }

@@ -233,6 +233,9 @@ public class ExplorerView extends VerticalLayout implements BeforeEnterObserver,
         shareLink.setWidth("32em");
         HorizontalLayout line = new HorizontalLayout(status, loading, shareLink);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // As tall from the start as once the status text arrives: a line that grew then would shrink the canvas
+        // just after its first picture and make it draw everything again.
+        line.setMinHeight("1lh");
         return line;
     }
 

@@ -104,6 +104,23 @@ class BrowserIT {
                         """.formatted(canvasId))).doubleValue();
     }
 
+    /**
+     * The explorer's canvas drew its picture at the size it still has once the server answered its rendered event
+     * (with the status line), not at 0 × 0 before the page around it was laid out, nor at a size the page only
+     * passed through; each new size would draw every element again.
+     */
+    private void assertExplorerDrawnAtItsSize() {
+        waitFor(Duration.ofSeconds(30), "return document.getElementById('explorer-status').textContent.length > 0");
+        String canvasId = "explorer-canvas";
+        String drawn = (String) js().executeScript(
+                        "return document.getElementById(arguments[0]).getAttribute('data-render-size')", canvasId);
+        String now = (String) js().executeScript("""
+                        const c = document.getElementById(arguments[0]).shadowRoot.getElementById('cy');
+                        return c.clientWidth + 'x' + c.clientHeight;
+                        """, canvasId);
+        assertThat(drawn).isEqualTo(now).doesNotStartWith("0x").doesNotEndWith("x0");
+    }
+
     private int visibleNodes(String canvasId) {
         return Integer.parseInt((String) js().executeScript(
                         "return document.getElementById(arguments[0]).getAttribute('data-visible-nodes')", canvasId));
@@ -170,6 +187,7 @@ class BrowserIT {
         openCanvas("explorer?focus=col-ybvtc", "explorer-canvas");
         long expected = 1 + count("MATCH (:College {id: 'col-ybvtc'})--(m) RETURN count(DISTINCT m)", Map.of());
         assertThat(visibleNodes("explorer-canvas")).isEqualTo((int) expected);
+        assertExplorerDrawnAtItsSize();
         assertThat(detail()).isEqualTo("full");
         screenshot("explorer-zh");
 
@@ -209,6 +227,7 @@ class BrowserIT {
             record("explorer 1,001-node neighbourhood: " + Math.round(total)
                     + " ms from navigation start to painted canvas; canvas layout+paint " + canvasMillis + " ms");
             assertThat(drawn).isEqualTo(1001);
+            assertExplorerDrawnAtItsSize();
             screenshot("explorer-1000-nodes");
             // The first picture of a large graph is lean; zoomed in far enough to read, it gets its labels.
             assertThat(detail()).isEqualTo("lean");
