@@ -191,7 +191,7 @@ bench_start_app() {
     until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
         kill -0 "$pid" 2>/dev/null || die "app '$name' died on start, see $BENCH_WORK/$name.log"
         [ $SECONDS -lt $deadline ] || die "app '$name' not ready after ${BENCH_START_TIMEOUT:-600} s"
-        sleep 1
+        sleep 0.2
     done
     log "app '$name' ready (pid $pid)"
 }
@@ -209,7 +209,7 @@ bench_stop_app() {
     pid="$(cat "$BENCH_WORK/$name.pid" 2>/dev/null)" || return 0
     if kill -0 "$pid" 2>/dev/null; then
         kill "$pid"
-        for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+        for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
         kill -9 "$pid" 2>/dev/null || true
     fi
     rm -f "$BENCH_WORK/$name.pid"

@@ -14,8 +14,8 @@ CLIENTS=(1 8 32)
 if [ "$BENCH_QUICK" = 1 ]; then
     CITIES=(demo)
     JMH_TIMES=(-wi 1 -w 1s -i 1 -r 2s)
-    # no fork per point: the 12 points of a client count share one load-generator JVM, which stays warm from one
-    # point to the next (a forked client starts cold each time; 36 forks cost 4 of the quick run's minutes)
+    # no fork per point: the 36 points share one load-generator JVM, which stays warm from one point to the next
+    # (a forked client starts cold each time; 36 forks cost 4 of the quick run's minutes)
     JMH_FORKS=(-f 0)
     WARMUP_ROUNDS=20
 else
@@ -78,12 +78,10 @@ run_city() {
     "$JAVA" -Dbench.config="$config" -cp "$JMH_JAR" com.consortiumexplorer.bench.AnswerCheck "$rounds" \
         | tee "$BENCH_WORK/$name-check.txt" >&2 || die "the answers differ, see above"
     grep -v '^#' "$config" | grep '^q' >"$BENCH_RESULTS/api-$city-parameters.txt"
-    for clients in "${CLIENTS[@]}"; do
-        log "load on the $city city at $clients clients"
-        "$JAVA" -Dbench.config="$config" -jar "$JMH_JAR" ApiBenchmark -t "$clients" "${JMH_FORKS[@]}" "${JMH_TIMES[@]}" \
-            -rf json -rff "$BENCH_WORK/$name-t$clients.json" >"$BENCH_WORK/$name-t$clients.log" 2>&1 \
-            || die "JMH failed, see $BENCH_WORK/$name-t$clients.log"
-    done
+    log "load on the $city city at $(IFS=,; echo "${CLIENTS[*]}") clients"
+    "$JAVA" -Dbench.config="$config" -cp "$JMH_JAR" com.consortiumexplorer.bench.ClientCounts \
+        "$(IFS=,; echo "${CLIENTS[*]}")" "$BENCH_WORK/$name-t%d.json" "${JMH_FORKS[@]}" "${JMH_TIMES[@]}" \
+        >"$BENCH_WORK/$name-load.log" 2>&1 || die "JMH failed, see $BENCH_WORK/$name-load.log"
     echo "$(bench_rss "$name")" >"$BENCH_WORK/$name-rss.txt"
     stop_peer
     bench_stop_app "$name"

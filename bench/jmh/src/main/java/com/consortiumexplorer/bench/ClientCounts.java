@@ -1,0 +1,37 @@
+package com.consortiumexplorer.bench;
+
+import java.util.Arrays;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs {@link ApiBenchmark} at several client counts, one after the other, from one load-generator JVM (one JVM per
+ * count started the generator cold each time): the remaining arguments are JMH's own command-line options.
+ *
+ * <pre>java -Dbench.config=bench.properties -cp benchmarks.jar com.consortiumexplorer.bench.ClientCounts 1,8,32 work/api-demo-t%d.json -f 0 -wi 1 …</pre>
+ */
+public final class ClientCounts {
+
+    private ClientCounts() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2 || !args[1].contains("%d")) {
+            throw new IllegalArgumentException(
+                    "usage: ClientCounts <counts, e.g. 1,8,32> <result file with %d> [JMH options]");
+        }
+        CommandLineOptions options = new CommandLineOptions(Arrays.copyOfRange(args, 2, args.length));
+        for (String count : args[0].split(",")) {
+            int clients = Integer.parseInt(count.strip());
+            new Runner(new OptionsBuilder()
+                            .parent(options)
+                            .include(ApiBenchmark.class.getSimpleName())
+                            .threads(clients)
+                            .resultFormat(ResultFormatType.JSON)
+                            .result(String.format(args[1], clients))
+                            .build())
+                    .run();
+        }
+    }
+}
