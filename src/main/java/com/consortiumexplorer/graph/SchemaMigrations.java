@@ -7,8 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ public class SchemaMigrations implements InitializingBean {
     SchemaMigrations(Driver driver) {
         MigrationsConfig config = MigrationsConfig.builder()
                 .withLocationsToScan(LOCATION)
-                .withResourceScanner(SchemaMigrations::scripts)
+                .withResourceScanner(folders -> scripts(SchemaMigrations.class.getClassLoader(), folders))
                 .build();
         this.migrations = new Migrations(config, driver);
     }
@@ -45,25 +46,26 @@ public class SchemaMigrations implements InitializingBean {
     /**
      * The files below the given class path folders, found by Spring's resolver, which looks only inside the roots
      * that hold those folders; the library's default scanner walks every jar of the class path on each discovery,
-     * which cost seconds of every start.
+     * which cost seconds of every start. As with that scanner, a file found under several roots (the classes folder
+     * and a jar of the same build on one class path) counts once, from the first root in class path order.
      */
-    static List<URL> scripts(List<String> folders) {
-        PathMatchingResourcePatternResolver resolver =
-                new PathMatchingResourcePatternResolver(SchemaMigrations.class.getClassLoader());
-        List<URL> files = new ArrayList<>();
+    static List<URL> scripts(ClassLoader loader, List<String> folders) {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(loader);
+        Map<String, URL> files = new LinkedHashMap<>();
         try {
             for (String folder : folders) {
-                for (Resource resource : resolver.getResources("classpath*:" + folder + "/**/*")) {
-                    URL url = resource.getURL();
-                    if (resource.isReadable() && !url.toString().endsWith("/")) {
-                        files.add(url);
+                String root = folder.endsWith("/") ? folder : folder + "/";
+                for (Resource resource : resolver.getResources("classpath*:" + root + "**/*")) {
+                    String url = resource.getURL().toString();
+                    if (resource.isReadable() && !url.endsWith("/")) {
+                        files.putIfAbsent(url.substring(url.lastIndexOf(root)), resource.getURL());
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the schema migrations in " + folders, e);
         }
-        return files;
+        return List.copyOf(files.values());
     }
 
     @Override
