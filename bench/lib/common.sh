@@ -46,6 +46,9 @@ bench_lib_cp() {
     echo "$lib/*"
 }
 
+# A short key of the jar under test (path, size, time), for what is made once per build.
+bench_jar_key() { stat -c '%n %s %Y' "$BENCH_JAR" | sha1sum | cut -c1-12; }
+
 # Compiles the programs of bench/java/ against the jar's libraries once per jar (instead of a source launch, which
 # compiles on every run); prints the class path that runs them: "$JAVA" -cp "$(bench_java_cp)" GraphCounts …
 bench_java_cp() {
@@ -75,7 +78,7 @@ bench_jmh_build() {
 # one of 1,000 organizations. Once per build: a later call for the same jar only reports that it is done.
 bench_gap_evaluation() {
     local done="$BENCH_WORK/gap-evaluation.done" key
-    key="$(stat -c '%n %s %Y' "$BENCH_JAR" | sha1sum | cut -c1-12) $BENCH_RESULTS"
+    key="$(bench_jar_key) $BENCH_RESULTS"
     if [ -f "$done" ] && [ "$(cat "$done")" = "$key" ] && [ -f "$BENCH_RESULTS/analytics-gaps.csv" ]; then
         log "gap finder evaluation: done for this build"
         return 0
@@ -105,7 +108,7 @@ bench_app_prepare() {
         return 0
     fi
     local key dir
-    key="$(stat -c '%n %s %Y' "$BENCH_JAR" | sha1sum | cut -c1-12)"
+    key="$(bench_jar_key)"
     dir="$BENCH_WORK/aot/$key"
     if [ ! -f "$dir/app.aot" ]; then
         log "start-up cache for $(basename "$BENCH_JAR"): extracting and recording a training start"
