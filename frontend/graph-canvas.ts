@@ -104,9 +104,6 @@ export class GraphCanvas extends LitElement {
   private large = false;
   private detailed = true;
   private resizeObserver?: ResizeObserver;
-  /** Whether the container has had its size; until then renders wait in {@link unreported}. */
-  private sized = false;
-  private unreported: Array<() => void> = [];
   /** Set while Java selects nodes: it already knows the selection, so no event goes back to it. */
   private selectingForJava = false;
 
@@ -116,11 +113,10 @@ export class GraphCanvas extends LitElement {
 
   firstUpdated() {
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
-    // Flow attaches the canvas before the layouts around it have their size. Cytoscape starts in the next frame
-    // all the same, so that a graph that arrives meanwhile is added, styled and laid out while the page settles;
-    // but it is drawn (and reported as rendered) only once its container has a size that held for two frames,
-    // not at 0 × 0 and again at every size the page passes through while its components start.
-    requestAnimationFrame(() => this.start(container));
+    // Flow attaches the canvas before the layouts around it have their size. Cytoscape starts only once its
+    // container has a size that held for two frames: a graph that arrives before waits, and is then added, styled
+    // and drawn once at that size. Started earlier, Cytoscape draws it at 0 × 0 and again at every size the page
+    // passes through, and each of those draws of a large graph holds up the frames the page needs to settle.
     let size = '0x0';
     let settling = 0;
     this.resizeObserver = new ResizeObserver(() => {
@@ -129,16 +125,17 @@ export class GraphCanvas extends LitElement {
         return;
       }
       size = now;
-      if (this.sized) {
-        this.cy?.resize();
-        this.cy?.fit(undefined, 30);
+      if (this.cy) {
+        this.cy.resize();
+        this.cy.fit(undefined, 30);
         return;
       }
       const attempt = ++settling;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           if (attempt === settling && size === `${container.clientWidth}x${container.clientHeight}`) {
-            this.settled();
+            performance.mark('graph-canvas:sized');
+            this.start(container);
           }
         }),
       );
@@ -170,19 +167,6 @@ export class GraphCanvas extends LitElement {
     const work = this.pending;
     this.pending = [];
     work.forEach((w) => w());
-  }
-
-  /** The container has its size: Cytoscape takes it, fits what it holds and reports the renders that waited. */
-  private settled() {
-    performance.mark('graph-canvas:sized');
-    this.sized = true;
-    if (this.cy) {
-      this.cy.resize();
-      this.cy.fit(undefined, 30);
-    }
-    const reports = this.unreported;
-    this.unreported = [];
-    reports.forEach((r) => r());
   }
 
   connectedCallback() {
@@ -502,10 +486,6 @@ export class GraphCanvas extends LitElement {
   }
 
   private rendered(started: number) {
-    if (!this.sized) {
-      this.unreported.push(() => this.rendered(started));
-      return;
-    }
     const cy = this.cy!;
     // Cytoscape draws in its own animation frame: report after the next frame, which has painted the elements.
     requestAnimationFrame(() => requestAnimationFrame(() => {

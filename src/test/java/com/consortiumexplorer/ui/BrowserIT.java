@@ -119,6 +119,12 @@ class BrowserIT {
                         return c.clientWidth + 'x' + c.clientHeight;
                         """, canvasId);
         assertThat(drawn).isEqualTo(now).doesNotStartWith("0x").doesNotEndWith("x0");
+        // Cytoscape starts once that size held, so the picture is drawn once, not again at each size it passed.
+        assertThat(((Number) js().executeScript(
+                                        "return document.getElementById(arguments[0]).cy.renderer().redrawCount",
+                                        canvasId))
+                        .intValue())
+                .isEqualTo(1);
     }
 
     private int visibleNodes(String canvasId) {
@@ -149,6 +155,10 @@ class BrowserIT {
                         """)).doubleValue();
         record("start page first render (ms from navigation start, cold): " + Math.round(millis));
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("机构");
+        // The explorer's canvas comes with the first script (AppShell), so a link to a neighbourhood needs no
+        // second download before it can draw.
+        assertThat(js().executeScript("return customElements.get('graph-canvas') !== undefined"))
+                .isEqualTo(true);
         screenshot("start-zh");
 
         browser.get(url(""));
