@@ -12,7 +12,8 @@ selected() { [ ${#suites[@]} -eq 0 ] || [[ " ${suites[*]} " =~ " $1 " ]]; }
 
 # Everything the selected suites need that is not itself measured, made before the first measurement and two
 # jobs at a time (the machine has two cores): the start-up cache alongside the load generator, the npm packages,
-# the bench/java programs and the gap evaluation (a quality figure); then the generated cities side by side.
+# the bench/java programs and, in a full run, the gap evaluation (a quality figure); then the generated cities side
+# by side.
 # Each suite still makes what it misses when it runs on its own.
 prepare() {
     local cities=()
@@ -29,7 +30,7 @@ prepare() {
         if selected api; then bench_jmh_build && bench_npm "$BENCH_DIR/peer"; fi
         if selected ui; then bench_npm "$BENCH_DIR/ui"; fi
         bench_java_cp >/dev/null
-        if selected analytics && [ "${ANALYTICS_EVALUATION:-1}" = 1 ]; then bench_gap_evaluation; fi
+        if selected analytics && [ "$ANALYTICS_EVALUATION" = 1 ]; then bench_gap_evaluation; fi
     ) &
     local other=$!
     wait "$cache" || die "preparing the start-up cache failed"

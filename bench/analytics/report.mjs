@@ -67,7 +67,8 @@ if (existsSync(gapsFile)) {
         'The evaluation of `docs/analytics.md`: 20 % of the COLLABORATES_WITH ties hidden (seeded), every unconnected',
         'pair scored, AUC and precision@10 per method; mean ± standard error over the evaluation seeds',
         'GapEvaluation.EVALUATION_SEEDS (23 seeds; per-seed values in analytics-gaps.csv).',
-        'Run by `GapEvaluationCommand` from the test class path, each city in its own throw-away embedded Neo4j.', '');
+        'Run by `GapEvaluationCommand` from the test class path, each city in its own throw-away embedded Neo4j,',
+        'in the last run that evaluated: a full run, or any run with `ANALYTICS_EVALUATION=1` (a quick run leaves it out).', '');
     for (const city of [...new Set(gaps.map(g => g.city))]) {
         const cityRows = gaps.filter(g => g.city === city);
         const seeds = [...new Set(cityRows.map(g => g.seed))];
