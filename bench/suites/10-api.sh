@@ -79,7 +79,7 @@ run_city() {
         | tee "$BENCH_WORK/$name-check.txt" >&2 || die "the answers differ, see above"
     grep -v '^#' "$config" | grep '^q' >"$BENCH_RESULTS/api-$city-parameters.txt"
     log "load on the $city city at $(IFS=,; echo "${CLIENTS[*]}") clients"
-    "$JAVA" -Dbench.config="$config" -cp "$JMH_JAR" com.consortiumexplorer.bench.ClientCounts \
+    "$JAVA" -Dbench.config="$config" -Dbench.warmup="$rounds" -cp "$JMH_JAR" com.consortiumexplorer.bench.ClientCounts \
         "$(IFS=,; echo "${CLIENTS[*]}")" "$BENCH_WORK/$name-t%d.json" "${JMH_FORKS[@]}" "${JMH_TIMES[@]}" \
         >"$BENCH_WORK/$name-load.log" 2>&1 || die "JMH failed, see $BENCH_WORK/$name-load.log"
     echo "$(bench_rss "$name")" >"$BENCH_WORK/$name-rss.txt"

@@ -97,13 +97,7 @@ public final class AnswerCheck {
                 System.err.println("The three targets answer differently: " + failures);
                 System.exit(1);
             }
-            for (int round = 0; round < rounds; round++) {
-                for (Question question : Question.values()) {
-                    clients.ask(question, Target.OURS);
-                    clients.ask(question, Target.PEER);
-                    clients.run(question);
-                }
-            }
+            clients.warmUp(rounds);
             System.out.printf("warmed up with %d rounds of every question on every target%n", rounds);
         }
     }

@@ -117,6 +117,17 @@ public final class Clients implements AutoCloseable {
                 .records();
     }
 
+    /** Asks every question of every target, in turn, the given number of rounds. */
+    public void warmUp(int rounds) throws IOException, InterruptedException {
+        for (int round = 0; round < rounds; round++) {
+            for (Question question : Question.values()) {
+                ask(question, Target.OURS);
+                ask(question, Target.PEER);
+                run(question);
+            }
+        }
+    }
+
     /** The {@code data} of a GraphQL answer. */
     public static JsonNode data(byte[] body) throws IOException {
         return JSON.readTree(body).path("data");
