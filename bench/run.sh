@@ -10,11 +10,11 @@ done
 
 selected() { [ ${#suites[@]} -eq 0 ] || [[ " ${suites[*]} " =~ " $1 " ]]; }
 
-# Everything the selected suites need that is not itself measured, made before the first measurement and two
-# jobs at a time (the machine has two cores): the start-up cache alongside the load generator, the npm packages,
-# the bench/java programs and, in a full run, the gap evaluation (a quality figure); then the generated cities side
-# by side.
-# Each suite still makes what it misses when it runs on its own.
+# Everything the selected suites need that is not itself measured, made before the first measurement in two
+# queues, one per core. One records the start-up cache and then generates the other cities through it; the other
+# builds the load generators, installs the npm packages, compiles the bench/java programs, makes the gap evaluation
+# of a full run (a quality figure) and generates the largest city under 100,000 organizations from the plain jar,
+# which it reaches before the cache is recorded. Each suite still makes what it misses when it runs on its own.
 prepare() {
     local cities=()
     if selected analytics; then
@@ -22,30 +22,36 @@ prepare() {
     fi
     if selected ui; then cities+=(10000); fi
     if selected api && [ "$BENCH_QUICK" != 1 ]; then cities+=(100000); fi
+    local sizes plain
+    sizes="$(printf '%s\n' "${cities[@]}" | sort -nru)"
+    plain="$(awk '$1 < 100000' <<<"$sizes" | head -1)"
     log "preparing: start-up cache, load generators, programs, gap evaluation, cities ${cities[*]:-(none)}"
     bench_lib_cp >/dev/null
-    (bench_app_prepare) &
-    local cache=$!
+    (
+        bench_app_prepare
+        local size
+        for size in $sizes; do
+            if [ "$size" = "$plain" ]; then
+                continue
+            elif [ "$size" -ge 100000 ]; then
+                # one agent at a time on the 100,000-organization city (machine-wide lock)
+                (flock 9 && bench_city "$size" >/dev/null) 9>/tmp/bench-heavy.lock
+            else
+                bench_city "$size" >/dev/null
+            fi
+        done
+    ) &
+    local cached=$!
     (
         if selected api; then bench_jmh_build && bench_npm "$BENCH_DIR/peer"; fi
         if selected ui; then bench_npm "$BENCH_DIR/ui"; fi
         bench_java_cp >/dev/null
         if selected analytics && [ "$ANALYTICS_EVALUATION" = 1 ]; then bench_gap_evaluation; fi
+        if [ -n "$plain" ]; then BENCH_AOT=0 bench_city "$plain" >/dev/null; fi
     ) &
     local other=$!
-    wait "$cache" || die "preparing the start-up cache failed"
-    wait "$other" || die "preparing the load generators, programs or gap evaluation failed"
-    local pids=() size
-    for size in $(printf '%s\n' "${cities[@]}" | sort -nu); do
-        if [ "$size" -ge 100000 ]; then
-            # one agent at a time on the 100,000-organization city (machine-wide lock)
-            (flock 9 && bench_city "$size" >/dev/null) 9>/tmp/bench-heavy.lock &
-        else
-            (bench_city "$size" >/dev/null) &
-        fi
-        pids+=($!)
-    done
-    for pid in "${pids[@]}"; do wait "$pid" || die "generating a city failed"; done
+    wait "$cached" || die "preparing the start-up cache or generating a city with it failed"
+    wait "$other" || die "preparing the load generators, programs, gap evaluation or the city from the plain jar failed"
 }
 
 started=$(date +%s)
