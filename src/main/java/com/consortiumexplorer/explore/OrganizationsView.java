@@ -14,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("")
 @Menu(order = 0, icon = "vaadin:building", title = "nav.organizations")
 @AnonymousAllowed
-public class OrganizationsView extends VerticalLayout implements HasDynamicTitle {
+class OrganizationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganizationDirectory directory;
     private final Grid<OrganizationSummary> grid = new Grid<>();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -26,9 +27,16 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** The application shell: title, navigation to every view, language switch and the signed-in user. */
+/**
+ * The application shell: title, navigation to every view, language switch and the signed-in user. It also names the
+ * explorer's canvas module, so that the browser loads it with the application's first script: a view's modules
+ * otherwise come in a chunk fetched only after Flow's client has started, and a link to a neighbourhood would wait
+ * for it. (Vaadin's {@code @LoadDependenciesOnStartup} would do the same but makes every build rebuild the frontend
+ * bundle, which needs Node.js 24.)
+ */
 @Layout
 @AnonymousAllowed
+@JsModule("./graph-canvas.ts")
 public class MainLayout extends AppLayout {
 
     private static final int SEARCH_RESULTS = 15;

@@ -155,7 +155,7 @@ class BrowserIT {
                         """)).doubleValue();
         record("start page first render (ms from navigation start, cold): " + Math.round(millis));
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("机构");
-        // The explorer's canvas comes with the first script (AppShell), so a link to a neighbourhood needs no
+        // The explorer's canvas comes with the first script (MainLayout), so a link to a neighbourhood needs no
         // second download before it can draw.
         assertThat(js().executeScript("return customElements.get('graph-canvas') !== undefined"))
                 .isEqualTo(true);
