@@ -4,13 +4,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -29,14 +31,16 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The application shell: title, navigation to every view, language switch and the signed-in user. It also names the
- * explorer's canvas module, so that the browser loads it with the application's first script: a view's modules
- * otherwise come in a chunk fetched only after Flow's client has started, and a link to a neighbourhood would wait
- * for it. (Vaadin's {@code @LoadDependenciesOnStartup} would do the same but makes every build rebuild the frontend
- * bundle, which needs Node.js 24.)
+ * components of the explorer that no other part of the shell or the start page uses, so that the browser loads them
+ * with the application's first script: a view's own components otherwise come in a chunk fetched only after Flow's
+ * client has started, and a link to a neighbourhood waits for it. (Vaadin's {@code @LoadDependenciesOnStartup} would
+ * do the same but makes every build rebuild the frontend bundle, which needs Node.js 24.)
  */
 @Layout
 @AnonymousAllowed
-@JsModule("./graph-canvas.ts")
+@Uses(GraphCanvas.class)
+@Uses(ProgressBar.class)
+@Uses(Dialog.class)
 public class MainLayout extends AppLayout {
 
     private static final int SEARCH_RESULTS = 15;
