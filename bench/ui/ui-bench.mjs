@@ -1,6 +1,7 @@
 // Times first renders in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core):
 // the start page (organizations grid filled) and the explorer drawing a large neighbourhood (canvas painted),
-// each in a fresh page of one browser, several runs. Prints one CSV row per run on stdout.
+// each in a fresh page of one browser and a new session (cookies cleared, the browser cache kept), several runs.
+// Prints one CSV row per run on stdout.
 //
 //   node ui-bench.mjs --base http://127.0.0.1:18400 --focus ORG_ID [--depth 2] [--limit 1000] [--runs 5]
 //                     [--label after] [--screenshot file.png] [--skip-start]
@@ -141,13 +142,17 @@ await context.addInitScript(() => {
 });
 console.log('label,view,run,total_ms,canvas_ms,nodes,edges,data_at_ms,uidl_ms,zoom_fps,settled_ms');
 // Run 0 warms the server and the browser cache and is not counted.
+// A new session for each run: a closed page does not tell the server its UI is gone, and every UI left behind in one
+// session (each explorer's holds its graph) would weigh on the runs after it.
 for (let run = 0; run <= runs && !('skip-start' in args); run++) {
+  await context.clearCookies();
   const page = await context.newPage();
   const s = await startPage(page);
   console.log(`${label},start,${run},${Math.round(s.total)},,,,,,,`);
   await page.close();
 }
 for (let run = 0; run <= runs; run++) {
+  await context.clearCookies();
   const page = await context.newPage();
   const e = await explorer(page);
   const fps = run === runs ? await zoomFps(page) : '';
