@@ -25,7 +25,7 @@ prepare() {
     local sizes plain
     sizes="$(printf '%s\n' "${cities[@]}" | sort -nru)"
     plain="$(awk '$1 < 100000' <<<"$sizes" | head -1)"
-    log "preparing: start-up cache, load generators, programs, gap evaluation, cities ${cities[*]:-(none)}"
+    log "preparing: start-up cache, load generators, programs,$([ "$ANALYTICS_EVALUATION" = 1 ] && echo ' gap evaluation,') cities ${cities[*]:-(none)}"
     bench_lib_cp >/dev/null
     (
         bench_app_prepare
