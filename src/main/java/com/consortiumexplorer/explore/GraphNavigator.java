@@ -59,7 +59,12 @@ public class GraphNavigator {
          * Only the key and the names (the properties hold just those, the degree is -1): enough to draw the node;
          * a view fetches the rest for the node a user selects.
          */
-        OUTLINE
+        OUTLINE,
+        /**
+         * Only the shape: each node's key (no names, the degree is -1) and each relationship's ends and type, without
+         * its properties (a year range still filters on them); what a client asks for that wants nothing else.
+         */
+        KEYS
     }
 
     /** The unique keys a node's stable id is looked up by, in this order. */
@@ -83,14 +88,18 @@ public class GraphNavigator {
     /** The properties of an outline: the key and the names. */
     private static final String[] OUTLINE_KEYS = {"id", "code", "name", "nameEn", "title", "titleEn"};
 
+    /** The properties of a node in the shape of a neighbourhood: its key (the code for industries and majors). */
+    private static final String[] KEY_KEYS = {"id", "code"};
+
     /**
      * A node as a canvas first draws it: its key and names, no other property and no degree, which a view fetches
      * for the one node a user selects. Projecting every property and counting the relationships of each of a
      * thousand nodes is most of the time a large neighbourhood takes.
      */
-    private static final String OUTLINE = "{eid: elementId(%1$s), labels: labels(%1$s), degree: -1, props: %1$s {"
-            + Arrays.stream(OUTLINE_KEYS).map(key -> "." + key).collect(Collectors.joining(", "))
-            + "}}";
+    private static final String OUTLINE = projected(OUTLINE_KEYS);
+
+    /** A node as the shape of a neighbourhood carries it: its key only. */
+    private static final String KEY = projected(KEY_KEYS);
 
     private static final String EDGE = """
             {eid: elementId(%1$s), type: type(%1$s), props: properties(%1$s),
@@ -254,7 +263,7 @@ public class GraphNavigator {
                         }
                         if (walk.step(
                                 r.getElementId(),
-                                () -> rawEdge(r),
+                                () -> rawEdge(r, around.edgeProperties()),
                                 m.getElementId(),
                                 () -> raw(m, around.detail()),
                                 hop)) {
@@ -292,7 +301,7 @@ public class GraphNavigator {
                 """.formatted(
                         String.join("|", around.types()),
                         EDGE.formatted("r"),
-                        (around.detail() == Detail.FULL ? NODE : OUTLINE).formatted("x"));
+                        projection(around.detail()).formatted("x"));
         for (int hop = 1; hop <= around.depth() && !frontier.isEmpty() && !walk.truncated; hop++) {
             params.put("frontier", frontier);
             params.put("known", List.copyOf(walk.nodes.keySet()));
@@ -454,6 +463,22 @@ public class GraphNavigator {
         return raw(value).node();
     }
 
+    /** How the Cypher form projects a node at a detail. */
+    private static String projection(Detail detail) {
+        return switch (detail) {
+            case FULL -> NODE;
+            case OUTLINE -> OUTLINE;
+            case KEYS -> KEY;
+        };
+    }
+
+    /** A node projected in Cypher with only these properties, and no degree. */
+    private static String projected(String... keys) {
+        return "{eid: elementId(%1$s), labels: labels(%1$s), degree: -1, props: %1$s {"
+                + Arrays.stream(keys).map(key -> "." + key).collect(Collectors.joining(", "))
+                + "}}";
+    }
+
     private static Raw raw(Value value) {
         return raw(
                 value.get("eid").asString(),
@@ -470,7 +495,11 @@ public class GraphNavigator {
         List<String> labels = new ArrayList<>();
         node.getLabels().forEach(label -> labels.add(label.name()));
         boolean full = detail == Detail.FULL;
-        Map<String, Object> props = full ? node.getAllProperties() : node.getProperties(OUTLINE_KEYS);
+        Map<String, Object> props = switch (detail) {
+            case FULL -> node.getAllProperties();
+            case OUTLINE -> node.getProperties(OUTLINE_KEYS);
+            case KEYS -> node.getProperties(KEY_KEYS);
+        };
         return raw(node.getElementId(), labels, Values.value(props).asMap(), full ? node.getDegree() : -1);
     }
 
@@ -488,13 +517,14 @@ public class GraphNavigator {
         return new Raw(eid, new GraphNode(id, type, name, nameEn, props, degree));
     }
 
-    private static RawEdge rawEdge(Relationship relationship) {
+    /** A relationship read through the core API, with its properties (as the Cypher form gives them) or none. */
+    private static RawEdge rawEdge(Relationship relationship, boolean properties) {
         return new RawEdge(
                 relationship.getElementId(),
                 RelationshipType.valueOf(relationship.getType().name()),
                 relationship.getStartNode().getElementId(),
                 relationship.getEndNode().getElementId(),
-                Values.value(relationship.getAllProperties()).asMap());
+                properties ? Values.value(relationship.getAllProperties()).asMap() : Map.of());
     }
 
     private static RawEdge rawEdge(Value value) {
@@ -544,6 +574,11 @@ public class GraphNavigator {
         long cap() {
             return (limit + 1L) * 4;
         }
+
+        /** Whether relationships are read with their properties: to carry them, or to filter on the year range. */
+        boolean edgeProperties() {
+            return detail != Detail.KEYS || fromYear != null || toYear != null;
+        }
     }
 
     /** A label and the property that holds a unique key of its nodes. */
@@ -559,6 +594,10 @@ public class GraphNavigator {
 
     /** A relationship with the element ids of its ends, before they are translated to stable ids. */
     private record RawEdge(String eid, RelationshipType type, String source, String target, Map<String, Object> props) {
+
+        RawEdge withoutProperties() {
+            return props.isEmpty() ? this : new RawEdge(eid, type, source, target, Map.of());
+        }
 
         GraphEdge edge(Map<String, GraphNode> byEid, Map<String, Integer> hops) {
             int sourceHops = hops.getOrDefault(source, 0);
@@ -601,10 +640,11 @@ public class GraphNavigator {
                 // taken before from its other end: in range, both ends already reached
                 return false;
             }
-            RawEdge taken = edge.get();
-            if (!GraphEdge.overlaps(taken.props(), around.fromYear(), around.toYear())) {
+            RawEdge read = edge.get();
+            if (!GraphEdge.overlaps(read.props(), around.fromYear(), around.toYear())) {
                 return false;
             }
+            RawEdge taken = around.detail() == Detail.KEYS ? read.withoutProperties() : read;
             boolean isNew = !nodes.containsKey(nodeEid);
             if (isNew) {
                 if (nodes.size() >= around.limit()) {

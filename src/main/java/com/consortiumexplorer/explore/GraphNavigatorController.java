@@ -43,11 +43,23 @@ class GraphNavigatorController {
             @Argument Integer limit,
             DataFetchingEnvironment environment) {
         // Every property and the degree of each reached node are most of what a large neighbourhood costs; a
-        // client that asks for neither (ids, names and edges, as a drawing does) gets the outline.
-        Lookahead nodes = Lookahead.of(environment).at("nodes");
-        GraphNavigator.Detail detail = nodes.selects("properties") || nodes.selects("degree")
-                ? GraphNavigator.Detail.FULL
-                : GraphNavigator.Detail.OUTLINE;
+        // client that asks for neither (ids, names and edges, as a drawing does) gets the outline, and one that asks
+        // for no names and no relationship properties either (the ids and the ties) gets only the shape.
+        Lookahead graph = Lookahead.of(environment);
+        Lookahead nodes = graph.at("nodes");
+        Lookahead edges = graph.at("edges");
+        GraphNavigator.Detail detail;
+        if (nodes.selects("properties") || nodes.selects("degree")) {
+            detail = GraphNavigator.Detail.FULL;
+        } else if (nodes.selects("name")
+                || nodes.selects("nameEn")
+                || edges.selects("properties")
+                || edges.selects("fromYear")
+                || edges.selects("toYear")) {
+            detail = GraphNavigator.Detail.OUTLINE;
+        } else {
+            detail = GraphNavigator.Detail.KEYS;
+        }
         return navigator
                 .neighborhood(
                         id,

@@ -110,6 +110,44 @@ class GraphNavigatorGraphQlIT {
     }
 
     @Test
+    void neighborhoodOfIdsAndTiesHasTheSameShapeAsOneWithNamesAndYears() {
+        String document = """
+                query($id: ID!) {
+                  neighborhood(id: $id, depth: 2, limit: 5000) {
+                    nodes { id type %s }
+                    edges { source target type direction %s }
+                  }
+                }""";
+        ClientGraphQlResponse shape = graphql.document(document.formatted("", ""))
+                .variable("id", "ent-liyuan-battery")
+                .executeSync();
+        ClientGraphQlResponse named = graphql.document(document.formatted("name", "fromYear toYear"))
+                .variable("id", "ent-liyuan-battery")
+                .executeSync();
+        assertThat(shape.getErrors()).isEmpty();
+        assertThat(named.getErrors()).isEmpty();
+        List<Map<String, Object>> namedNodes = list(named, "neighborhood.nodes");
+        List<Map<String, Object>> namedEdges = list(named, "neighborhood.edges");
+        assertThat(namedNodes)
+                .hasSizeGreaterThan(10)
+                .allSatisfy(n -> assertThat(n.get("name")).isNotNull());
+        assertThat(namedEdges).anySatisfy(e -> assertThat(e.get("fromYear")).isNotNull());
+        assertThat(list(shape, "neighborhood.nodes")).containsExactlyElementsOf(without(namedNodes, "name"));
+        assertThat(list(shape, "neighborhood.edges"))
+                .containsExactlyElementsOf(without(namedEdges, "fromYear", "toYear"));
+    }
+
+    private static List<Map<String, Object>> without(List<Map<String, Object>> rows, String... keys) {
+        return rows.stream()
+                .map(row -> {
+                    Map<String, Object> rest = new LinkedHashMap<>(row);
+                    List.of(keys).forEach(rest::remove);
+                    return rest;
+                })
+                .toList();
+    }
+
+    @Test
     void badArgumentsAndUnknownIdsAreBadRequests() {
         ClientGraphQlResponse deep = run("neighborhood", Map.of("id", "col-ybvtc", "depth", 9));
         assertThat(deep.getErrors()).singleElement().satisfies(e -> {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.consortiumexplorer.ExplorerIntegrationTest;
 import com.consortiumexplorer.TestCypher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,6 +131,35 @@ class GraphNavigatorIT {
         assertThat(outlinedPolicy.degree()).isEqualTo(-1);
         assertThat(outline.nodes().getFirst()).isEqualTo(college);
         assertThat(college.degree()).isPositive();
+    }
+
+    @Test
+    void theShapeReachesTheSameGraphWithOnlyKeysAndTies() {
+        for (Integer from : Arrays.asList(null, 2021)) {
+            Subgraph full = navigator
+                    .neighborhood("ent-liyuan-battery", 2, null, null, from, null, 5000)
+                    .orElseThrow();
+            Subgraph shape = navigator
+                    .neighborhood("ent-liyuan-battery", 2, null, null, from, null, 5000, GraphNavigator.Detail.KEYS)
+                    .orElseThrow();
+
+            assertThat(shape.nodes())
+                    .extracting(GraphNode::id)
+                    .isEqualTo(full.nodes().stream().map(GraphNode::id).toList());
+            // the centre carries everything, as in every neighbourhood; the rest only their keys
+            assertThat(shape.nodes().getFirst()).isEqualTo(full.nodes().getFirst());
+            assertThat(shape.nodes().subList(1, shape.nodes().size())).allSatisfy(n -> {
+                assertThat(n.name()).isNull();
+                assertThat(n.degree()).isEqualTo(-1);
+                assertThat(n.properties()).containsOnlyKeys(n.type().key());
+            });
+            // the same relationships, a year range applied the same way, none carrying its properties
+            assertThat(shape.edges())
+                    .isEqualTo(full.edges().stream()
+                            .map(e -> new GraphEdge(e.id(), e.type(), e.source(), e.target(), e.direction(), Map.of()))
+                            .toList());
+            assertThat(full.edges()).anySatisfy(e -> assertThat(e.properties()).isNotEmpty());
+        }
     }
 
     @Test
@@ -267,6 +297,8 @@ class GraphNavigatorIT {
         assertSameWalk("col-ybvtc", 2, null, List.of(EntityType.ENTERPRISE), null, null, 5000, full);
         assertSameWalk("ent-liyuan-battery", 2, null, null, 2021, 2022, 5000, full);
         assertSameWalk("col-ybvtc", 2, null, null, null, null, 10, outline);
+        assertSameWalk("ent-liyuan-battery", 2, null, null, null, null, 5000, GraphNavigator.Detail.KEYS);
+        assertSameWalk("ent-liyuan-battery", 2, ties, null, 2021, 2022, 5000, GraphNavigator.Detail.KEYS);
         assertSameWalk("ent-liyuan-battery", 3, null, null, null, null, 150, full);
         assertThat(navigator.neighborhood("no-such-node", 2, null, null, null, null, 10))
                 .isEmpty();
