@@ -1,13 +1,13 @@
 // Turns the raw runs of the UI suite into bench/results/ui.csv (medians and p99 per build and view) and the
 // report fragment bench/results/ui.md with ratios and a chart.
-//   node summarize.mjs <ui-runs.csv> <ui.csv> <ui.md> <command> <runs>
+//   node summarize.mjs <ui-runs.csv> <ui.csv> <ui.md> <command> <runs> <warm-up runs> <server warm-up requests>
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { percentile } from '../lib/gql.mjs';
 import { chart, readCsv } from '../report/plot.mjs';
 
-const [rawFile, summaryFile, markdownFile, command, runs] = process.argv.slice(2);
+const [rawFile, summaryFile, markdownFile, command, runs, warmup, serverWarmup] = process.argv.slice(2);
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rows = readCsv(rawFile);
 const views = { start: 'start page (organizations grid filled)', explorer: 'explorer, 1,000-node neighbourhood', 'explorer-small': 'explorer, 30-node neighbourhood (baseline)' };
@@ -20,7 +20,7 @@ for (const label of labels) {
   for (const view of Object.keys(views)) {
     const runsOf = rows.filter((r) => r.label === label && r.view === view);
     if (runsOf.length === 0) continue;
-    const timed = runsOf.filter((r) => r.run !== '0');
+    const timed = runsOf.filter((r) => r.warmup !== '1');
     const pick = (key) => timed.map((r) => number(r[key])).filter((v) => v !== null);
     const fps = runsOf.map((r) => number(r.zoom_fps)).filter((v) => v !== null);
     summary.push({
@@ -57,7 +57,10 @@ const md = [
   'frame after its last new size painted (a canvas drawn before the page around it is laid out draws again at',
   'every size the page passes through, after its `rendered` event). "Nodes drawn" counts the visible nodes',
   'whose box lies on the canvas, read from Cytoscape.',
-  `Run 0 of each is a warm-up (reported as "first"); the medians and p99 are over the ${runs} runs after it.`,
+  `Before the counted runs, ${serverWarmup} requests of each page over plain HTTP warm the server (each builds the page`,
+  `and its UI on the server, the neighbourhood included), and the first ${warmup} browser runs of each view warm the`,
+  `browser's cache: the figures are those of a server that has been up a while and a returning browser. The first`,
+  `browser run is reported as "first"; the medians and p99 are over the ${runs} runs after the warm-up runs.`,
   'Zoom fps: frames per second while zooming the 1,000-node view in and out for two seconds.',
   '',
   '| build | view | first ms | median ms | p99 ms | settled median ms | canvas median ms | canvas p99 ms | nodes drawn | edges | zoom fps |',

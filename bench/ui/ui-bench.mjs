@@ -4,7 +4,7 @@
 // Prints one CSV row per run on stdout.
 //
 //   node ui-bench.mjs --base http://127.0.0.1:18400 --focus ORG_ID [--depth 2] [--limit 1000] [--runs 5]
-//                     [--label after] [--screenshot file.png] [--skip-start]
+//                     [--warmup 1] [--label after] [--screenshot file.png] [--skip-start]
 import { chromium } from 'playwright-core';
 
 const args = Object.fromEntries(
@@ -14,6 +14,8 @@ const args = Object.fromEntries(
 );
 const base = args.base ?? 'http://127.0.0.1:18400';
 const runs = Number(args.runs ?? 5);
+/** Runs before the counted ones, which warm the server's compiler and the browser's cache (marked in the CSV). */
+const warmup = Number(args.warmup ?? 1);
 const label = args.label ?? 'app';
 const explorerPath = `explorer?focus=${encodeURIComponent(args.focus)}&depth=${args.depth ?? 1}&limit=${args.limit ?? 1000}`;
 const TIMEOUT = 120_000;
@@ -140,27 +142,29 @@ await context.addInitScript(() => {
     }
   };
 });
-console.log('label,view,run,total_ms,canvas_ms,nodes,edges,data_at_ms,uidl_ms,zoom_fps,settled_ms');
-// Run 0 warms the server and the browser cache and is not counted.
+console.log('label,view,run,warmup,total_ms,canvas_ms,nodes,edges,data_at_ms,uidl_ms,zoom_fps,settled_ms');
+// The first runs warm the server and the browser cache and are not counted.
 // A new session for each run: a closed page does not tell the server its UI is gone, and every UI left behind in one
 // session (each explorer's holds its graph) would weigh on the runs after it.
-for (let run = 0; run <= runs && !('skip-start' in args); run++) {
+const last = warmup + runs - 1;
+const warming = (run) => (run < warmup ? 1 : 0);
+for (let run = 0; run <= last && !('skip-start' in args); run++) {
   await context.clearCookies();
   const page = await context.newPage();
   const s = await startPage(page);
-  console.log(`${label},start,${run},${Math.round(s.total)},,,,,,,`);
+  console.log(`${label},start,${run},${warming(run)},${Math.round(s.total)},,,,,,,`);
   await page.close();
 }
-for (let run = 0; run <= runs; run++) {
+for (let run = 0; run <= last; run++) {
   await context.clearCookies();
   const page = await context.newPage();
   const e = await explorer(page);
-  const fps = run === runs ? await zoomFps(page) : '';
-  if (run === runs && args.screenshot) {
+  const fps = run === last ? await zoomFps(page) : '';
+  if (run === last && args.screenshot) {
     await page.screenshot({ path: args.screenshot });
   }
   console.log(
-    `${label},explorer,${run},${Math.round(e.total)},${e.canvas},${e.nodes},${e.edges},${e.dataAt == null ? '' : Math.round(e.dataAt)},${e.uidl},${fps},${Math.round(e.settled)}`,
+    `${label},explorer,${run},${warming(run)},${Math.round(e.total)},${e.canvas},${e.nodes},${e.edges},${e.dataAt == null ? '' : Math.round(e.dataAt)},${e.uidl},${fps},${Math.round(e.settled)}`,
   );
   await page.close();
 }
