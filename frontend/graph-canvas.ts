@@ -71,6 +71,15 @@ interface WireGraph {
   e: Array<[id: string, type: number, source: string, target: string, fromYear?: number | null, toYear?: number | null]>;
 }
 
+/** The parts of Cytoscape's canvas renderer (not its public API) that the canvas adjusts. */
+interface CanvasRenderer {
+  resizeObserver?: { disconnect(): void };
+  styleObserver?: { disconnect(): void };
+  data?: { lyrTxrCache?: { firstGet: boolean } };
+  hideEdgesOnViewport: boolean;
+  textureOnViewport: boolean;
+}
+
 interface Filter {
   nodeTypes?: string[];
   relationshipTypes?: string[];
@@ -161,9 +170,16 @@ export class GraphCanvas extends LitElement {
     this.cy.on('select unselect', () => this.selectionChanged());
     // Cytoscape's own watch of the container's size (and of its attributes) would resize and redraw every element
     // at each size the page passes through; the observer above is the only one.
-    const renderer = (this.cy as unknown as { renderer(): Record<string, { disconnect(): void } | undefined> }).renderer();
+    const renderer = (this.cy as unknown as { renderer(): CanvasRenderer }).renderer();
     renderer.resizeObserver?.disconnect();
     renderer.styleObserver?.disconnect();
+    // On its first use, Cytoscape's layered texture cache draws every element into its layers at once, besides
+    // drawing them. Told it was used before, it queues them and fills the layers in later frames, and the first
+    // picture is drawn element by element: about 45 ms sooner for 2,346 elements in a standalone page (16 rounds,
+    // interleaved), with zooming right after it as smooth.
+    if (renderer.data?.lyrTxrCache) {
+      renderer.data.lyrTxrCache.firstGet = false;
+    }
     const work = this.pending;
     this.pending = [];
     work.forEach((w) => w());
@@ -389,7 +405,7 @@ export class GraphCanvas extends LitElement {
     if (large !== this.large) {
       this.large = large;
       // Large graphs stay fluid when edges and labels are skipped while the viewport moves.
-      const renderer = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+      const renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
       renderer.hideEdgesOnViewport = large;
       renderer.textureOnViewport = large;
     }
