@@ -10,7 +10,7 @@ source "$(dirname "$0")/../lib/common.sh"
 UI_DIR="$BENCH_DIR/ui"
 HTTP_PORT="${UI_BENCH_PORT:-18410}"
 BOLT_PORT="${UI_BENCH_BOLT_PORT:-17410}"
-RUNS=$([ "$BENCH_QUICK" = 1 ] && echo 7 || echo 10)
+RUNS=$([ "$BENCH_QUICK" = 1 ] && echo 5 || echo 10)
 # Before the counted runs, the server is warmed by requests of each page over plain HTTP (each request builds the
 # page and its route's UI on the server, the neighbourhood included) and the browser by runs that are not counted: a
 # freshly started server compiles its hot paths during its first page loads (on the city of 10,000 organizations,
