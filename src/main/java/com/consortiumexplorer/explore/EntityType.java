@@ -1,7 +1,10 @@
 package com.consortiumexplorer.explore;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The kinds of node an explorer shows, each with the Neo4j label that marks it and the property that keys it. */
 public enum EntityType {
@@ -30,6 +33,9 @@ public enum EntityType {
     /** A major of the vocational catalogue. */
     MAJOR("Major", "code");
 
+    private static final Map<String, EntityType> BY_LABEL =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EntityType::label, Function.identity()));
+
     private final String label;
     private final String key;
 
@@ -55,10 +61,9 @@ public enum EntityType {
     /** The kind whose label is among these labels; the organization kind wins over {@code :Organization}. */
     static Optional<EntityType> fromLabels(Iterable<String> labels) {
         for (String label : labels) {
-            Optional<EntityType> type =
-                    Arrays.stream(values()).filter(t -> t.label.equals(label)).findFirst();
-            if (type.isPresent()) {
-                return type;
+            EntityType type = BY_LABEL.get(label);
+            if (type != null) {
+                return Optional.of(type);
             }
         }
         return Optional.empty();

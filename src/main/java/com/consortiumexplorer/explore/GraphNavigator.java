@@ -241,7 +241,8 @@ public class GraphNavigator {
         if (centre.isEmpty()) {
             return Optional.empty();
         }
-        Walk walk = new Walk(around, raw(centre.get(), Detail.FULL));
+        // keyed on the engine's entities, which compare by their internal ids: no element id text a step
+        Walk<Node> walk = new Walk<>(around, centre.get(), node(centre.get(), labels(centre.get()), Detail.FULL));
         Set<String> labels = Set.copyOf(around.labels());
         org.neo4j.graphdb.RelationshipType[] types = around.types().stream()
                 .map(org.neo4j.graphdb.RelationshipType::withName)
@@ -255,17 +256,19 @@ public class GraphNavigator {
                 try (ResourceIterable<Relationship> relationships = n.getRelationships(Direction.BOTH, types)) {
                     for (Relationship r : relationships) {
                         Node m = r.getOtherNode(n);
-                        if (!hasAny(m, labels)) {
+                        // a node reached before passed the types; a new one has its labels read once, here
+                        List<String> read = walk.admitted(m) ? null : labels(m);
+                        if (read != null && read.stream().noneMatch(labels::contains)) {
                             continue;
                         }
                         if (++steps > around.cap()) {
                             break expand;
                         }
                         if (walk.step(
-                                r.getElementId(),
+                                r,
                                 () -> rawEdge(r, around.edgeProperties()),
-                                m.getElementId(),
-                                () -> raw(m, around.detail()),
+                                m,
+                                () -> node(m, read == null ? labels(m) : read, around.detail()),
                                 hop)) {
                             next.add(m);
                         }
@@ -283,7 +286,7 @@ public class GraphNavigator {
         if (centre.isEmpty()) {
             return Optional.empty();
         }
-        Walk walk = new Walk(around, centre.get());
+        Walk<String> walk = new Walk<>(around, centre.get().eid(), centre.get().node());
         List<String> frontier = List.of(centre.get().eid());
         Map<String, Object> params = new HashMap<>();
         params.put("labels", around.labels());
@@ -306,14 +309,14 @@ public class GraphNavigator {
             params.put("frontier", frontier);
             params.put("known", List.copyOf(walk.nodes.keySet()));
             MapAccessor row = tx.one(expand, params, r -> r).orElseThrow();
-            Map<String, Raw> reached = new HashMap<>();
+            Map<String, GraphNode> reached = new HashMap<>();
             row.get("nodes").values().forEach(value -> {
                 Raw raw = raw(value);
-                reached.put(raw.eid(), raw);
+                reached.put(raw.eid(), raw.node());
             });
             List<String> next = new ArrayList<>();
             for (Value step : row.get("steps").values()) {
-                RawEdge edge = rawEdge(step.get("edge"));
+                RawEdge<String> edge = rawEdge(step.get("edge"));
                 String eid = step.get("m").asString();
                 if (walk.step(edge.eid(), () -> edge, eid, () -> reached.get(eid), hop)) {
                     next.add(eid);
@@ -336,13 +339,10 @@ public class GraphNavigator {
         return Optional.empty();
     }
 
-    private static boolean hasAny(Node node, Set<String> labels) {
-        for (Label label : node.getLabels()) {
-            if (labels.contains(label.name())) {
-                return true;
-            }
-        }
-        return false;
+    private static List<String> labels(Node node) {
+        List<String> labels = new ArrayList<>(2);
+        node.getLabels().forEach(label -> labels.add(label.name()));
+        return labels;
     }
 
     /**
@@ -365,11 +365,10 @@ public class GraphNavigator {
                         RETURN %s AS r
                         """.formatted(EDGE.formatted("r")))
                 .bindAll(Map.of("eids", List.copyOf(byEid.keySet()), "types", types(relationshipTypes)))
-                .fetchAs(RawEdge.class)
-                .mappedBy((t, row) -> rawEdge(row.get("r")))
+                .fetchAs(GraphEdge.class)
+                .mappedBy((t, row) -> rawEdge(row.get("r")).edge(byEid, Map.of()))
                 .all()
                 .stream()
-                .map(e -> e.edge(byEid, Map.of()))
                 .toList();
     }
 
@@ -490,20 +489,36 @@ public class GraphNavigator {
     /**
      * A node read through the core API, with the same detail and the same property values as the Cypher form gives
      * (the driver's conversion turns arrays into lists and every integer into a long).
+     *
+     * @param labels the node's labels, read before
      */
-    private static Raw raw(Node node, Detail detail) {
-        List<String> labels = new ArrayList<>();
-        node.getLabels().forEach(label -> labels.add(label.name()));
+    private static GraphNode node(Node node, List<String> labels, Detail detail) {
         boolean full = detail == Detail.FULL;
         Map<String, Object> props = switch (detail) {
             case FULL -> node.getAllProperties();
             case OUTLINE -> node.getProperties(OUTLINE_KEYS);
-            case KEYS -> node.getProperties(KEY_KEYS);
+            // the one key its kind has: asking for both keys reads every property to find the absent one
+            case KEYS -> key(node, labels);
         };
-        return raw(node.getElementId(), labels, Values.value(props).asMap(), full ? node.getDegree() : -1);
+        return node(labels, Values.value(props).asMap(), full ? node.getDegree() : -1);
+    }
+
+    /** The key property of a node of a known kind (of no other: {@link #node} refuses it). */
+    private static Map<String, Object> key(Node node, List<String> labels) {
+        return EntityType.fromLabels(labels)
+                .map(EntityType::key)
+                .<Map<String, Object>>map(key -> {
+                    Object value = node.getProperty(key, null);
+                    return value == null ? Map.of() : Map.of(key, value);
+                })
+                .orElse(Map.of());
     }
 
     private static Raw raw(String eid, List<String> labels, Map<String, Object> props, long degree) {
+        return new Raw(eid, node(labels, props, degree));
+    }
+
+    private static GraphNode node(List<String> labels, Map<String, Object> props, long degree) {
         EntityType type = EntityType.fromLabels(labels)
                 .orElseThrow(() -> new IllegalStateException("A node with labels " + labels + " has no known kind"));
         if (props.containsValue(null)) {
@@ -514,21 +529,24 @@ public class GraphNavigator {
         String name = text(props, "name", "title");
         String nameEn = text(props, "nameEn", "titleEn");
         String id = String.valueOf(props.get(type.key()));
-        return new Raw(eid, new GraphNode(id, type, name, nameEn, props, degree));
+        return new GraphNode(id, type, name, nameEn, props, degree);
     }
 
-    /** A relationship read through the core API, with its properties (as the Cypher form gives them) or none. */
-    private static RawEdge rawEdge(Relationship relationship, boolean properties) {
-        return new RawEdge(
+    /**
+     * A relationship read through the core API, its ends as the engine's nodes, with its properties (as the Cypher
+     * form gives them) or none.
+     */
+    private static RawEdge<Node> rawEdge(Relationship relationship, boolean properties) {
+        return new RawEdge<>(
                 relationship.getElementId(),
                 RelationshipType.valueOf(relationship.getType().name()),
-                relationship.getStartNode().getElementId(),
-                relationship.getEndNode().getElementId(),
+                relationship.getStartNode(),
+                relationship.getEndNode(),
                 properties ? Values.value(relationship.getAllProperties()).asMap() : Map.of());
     }
 
-    private static RawEdge rawEdge(Value value) {
-        return new RawEdge(
+    private static RawEdge<String> rawEdge(Value value) {
+        return new RawEdge<>(
                 value.get("eid").asString(),
                 RelationshipType.valueOf(value.get("type").asString()),
                 value.get("source").asString(),
@@ -592,42 +610,54 @@ public class GraphNavigator {
     /** A node with its database-internal element id, which the traversal keys on. */
     private record Raw(String eid, GraphNode node) {}
 
-    /** A relationship with the element ids of its ends, before they are translated to stable ids. */
-    private record RawEdge(String eid, RelationshipType type, String source, String target, Map<String, Object> props) {
+    /**
+     * A relationship with the keys of its ends (the element ids of the Cypher form, the nodes of the core API's),
+     * before they are translated to stable ids.
+     */
+    private record RawEdge<K>(String eid, RelationshipType type, K source, K target, Map<String, Object> props) {
 
-        RawEdge withoutProperties() {
-            return props.isEmpty() ? this : new RawEdge(eid, type, source, target, Map.of());
+        RawEdge<K> withoutProperties() {
+            return props.isEmpty() ? this : new RawEdge<>(eid, type, source, target, Map.of());
         }
 
-        GraphEdge edge(Map<String, GraphNode> byEid, Map<String, Integer> hops) {
+        GraphEdge edge(Map<K, GraphNode> byKey, Map<K, Integer> hops) {
             int sourceHops = hops.getOrDefault(source, 0);
             int targetHops = hops.getOrDefault(target, 0);
             GraphEdge.Direction direction =
                     sourceHops <= targetHops ? GraphEdge.Direction.OUTGOING : GraphEdge.Direction.INCOMING;
             return new GraphEdge(
-                    eid, type, byEid.get(source).id(), byEid.get(target).id(), direction, props);
+                    eid, type, byKey.get(source).id(), byKey.get(target).id(), direction, props);
         }
     }
 
     /**
      * What a breadth-first walk has reached, built the same way from the steps of either form: a step over a
      * relationship outside the year range is skipped, a new node past the limit truncates, every other step keeps
-     * its relationship.
+     * its relationship. Nodes are keyed on what the form walks with (element ids, or the engine's nodes), and
+     * relationships likewise.
      */
-    private static final class Walk {
+    private static final class Walk<K> {
 
         private final Around around;
-        private final Map<String, Raw> nodes = new LinkedHashMap<>();
-        private final Map<String, Integer> hops = new HashMap<>();
-        private final Map<String, RawEdge> edges = new LinkedHashMap<>();
-        private final String centreId;
+        private final K centre;
+        private final Map<K, GraphNode> nodes = new LinkedHashMap<>();
+        private final Map<K, Integer> hops = new HashMap<>();
+        private final Map<Object, RawEdge<K>> edges = new LinkedHashMap<>();
         private boolean truncated;
 
-        Walk(Around around, Raw centre) {
+        Walk(Around around, K centre, GraphNode centreNode) {
             this.around = around;
-            centreId = centre.node().id();
-            nodes.put(centre.eid(), centre);
-            hops.put(centre.eid(), 0);
+            this.centre = centre;
+            nodes.put(centre, centreNode);
+            hops.put(centre, 0);
+        }
+
+        /**
+         * Whether a node was reached before over a step, and so passed the node types (the centre, reached
+         * without a step, may not).
+         */
+        boolean admitted(K node) {
+            return !node.equals(centre) && nodes.containsKey(node);
         }
 
         /**
@@ -635,35 +665,33 @@ public class GraphNavigator {
          *
          * @return whether the node is new, for the next frontier
          */
-        boolean step(String edgeEid, Supplier<RawEdge> edge, String nodeEid, Supplier<Raw> node, int hop) {
-            if (edges.containsKey(edgeEid)) {
+        boolean step(Object edgeKey, Supplier<RawEdge<K>> edge, K nodeKey, Supplier<GraphNode> node, int hop) {
+            if (edges.containsKey(edgeKey)) {
                 // taken before from its other end: in range, both ends already reached
                 return false;
             }
-            RawEdge read = edge.get();
+            RawEdge<K> read = edge.get();
             if (!GraphEdge.overlaps(read.props(), around.fromYear(), around.toYear())) {
                 return false;
             }
-            RawEdge taken = around.detail() == Detail.KEYS ? read.withoutProperties() : read;
-            boolean isNew = !nodes.containsKey(nodeEid);
+            RawEdge<K> taken = around.detail() == Detail.KEYS ? read.withoutProperties() : read;
+            boolean isNew = !nodes.containsKey(nodeKey);
             if (isNew) {
                 if (nodes.size() >= around.limit()) {
                     truncated = true;
                     return false;
                 }
-                nodes.put(nodeEid, node.get());
-                hops.put(nodeEid, hop);
+                nodes.put(nodeKey, node.get());
+                hops.put(nodeKey, hop);
             }
-            edges.put(edgeEid, taken);
+            edges.put(edgeKey, taken);
             return isNew;
         }
 
         Subgraph subgraph() {
-            Map<String, GraphNode> byEid = new LinkedHashMap<>();
-            nodes.forEach((eid, raw) -> byEid.put(eid, raw.node()));
             List<GraphEdge> graphEdges =
-                    edges.values().stream().map(e -> e.edge(byEid, hops)).toList();
-            return new Subgraph(centreId, List.copyOf(byEid.values()), graphEdges, truncated);
+                    edges.values().stream().map(e -> e.edge(nodes, hops)).toList();
+            return new Subgraph(nodes.get(centre).id(), List.copyOf(nodes.values()), graphEdges, truncated);
         }
     }
 }
