@@ -13,10 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -125,6 +130,46 @@ public final class Clients implements AutoCloseable {
                 ask(question, Target.PEER);
                 run(question);
             }
+        }
+    }
+
+    /**
+     * Asks each question of each target in turn, for an equal share of the time, from the given number of threads:
+     * the servers under test reach their steady state (their JIT compiles the paths of every question and target),
+     * and so does this JVM. Fails as soon as any answer is an error.
+     */
+    public void warmUp(Duration time, int threads) throws InterruptedException, ExecutionException {
+        Duration share = time.dividedBy(Question.values().length * 3L);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            StringBuilder asked = new StringBuilder();
+            for (Question question : Question.values()) {
+                for (Target target : Target.values()) {
+                    long deadline = System.nanoTime() + share.toNanos();
+                    List<Future<Long>> loops = new ArrayList<>();
+                    for (int thread = 0; thread < threads; thread++) {
+                        loops.add(pool.submit(() -> {
+                            long count = 0;
+                            for (; System.nanoTime() < deadline; count++) {
+                                if (target == Target.CYPHER) {
+                                    run(question);
+                                } else {
+                                    ask(question, target);
+                                }
+                            }
+                            return count;
+                        }));
+                    }
+                    long count = 0;
+                    for (Future<Long> loop : loops) {
+                        count += loop.get();
+                    }
+                    asked.append(' ').append(question.key()).append(' ').append(target.label()).append(' ').append(count);
+                }
+            }
+            System.out.printf("warm-up from %d clients, %d ms a question and target:%s%n", threads, share.toMillis(), asked);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
