@@ -1,11 +1,17 @@
 package com.consortiumexplorer.consortium;
 
+import com.consortiumexplorer.explore.CoreProjection;
 import com.consortiumexplorer.explore.CypherProjection;
 import com.consortiumexplorer.explore.Lookahead;
 import com.consortiumexplorer.explore.OrganizationSummary;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
 
 /**
  * A membership of an organization in a consortium, past or present.
@@ -42,6 +48,29 @@ public record MembershipView(
                         "until", "m.until",
                         "exitReason", "m.exitReason")
                 .map();
+    }
+
+    /**
+     * The map {@link #map} makes of membership {@code m} of organization {@code o} in consortium {@code c}, made
+     * through the embedded engine's core API: the same keys and values.
+     *
+     * @param consortium the properties of the consortium a selection reads ({@link #consortium}), null for all
+     */
+    static Map<String, Object> item(Node o, Relationship m, Node c, List<String> consortium) {
+        Map<String, Object> item = new HashMap<>();
+        if (consortium == null) {
+            item.put("organization", CoreProjection.organization(o));
+            item.put("consortium", CoreProjection.all(c));
+        } else {
+            item.put("consortium", CoreProjection.properties(c, "id", consortium));
+        }
+        item.putAll(CoreProjection.pick(m.getAllProperties(), "role", List.of("since", "until", "exitReason")));
+        return item;
+    }
+
+    /** The properties of the consortium a selection reads, worked out once for a list; null for everything. */
+    static List<String> consortium(Lookahead selection) {
+        return selection.everything() ? null : selection.at("consortium").among(ConsortiumSummary.PROPERTIES);
     }
 
     /** Whether it runs today. */

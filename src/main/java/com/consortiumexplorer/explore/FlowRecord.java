@@ -1,9 +1,15 @@
 package com.consortiumexplorer.explore;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * One resource flow of any kind; the quantities of other kinds are null.
@@ -41,6 +47,8 @@ public record FlowRecord(
     static final String COLUMNS = PROJECTION.columns();
 
     /** The properties of a flow besides its year, named as the GraphQL fields that show them. */
+    private static final Label MAJOR = Label.label("Major");
+
     private static final List<String> QUANTITIES =
             List.of("amount", "channel", "graduates", "majorCode", "title", "value", "facility", "hours");
 
@@ -75,6 +83,63 @@ public record FlowRecord(
             columns.addAll(List.of("major", "m {.*}"));
         }
         return new CypherProjection(columns.toArray(String[]::new)).map();
+    }
+
+    /**
+     * What {@link #map} reads of each flow for a selection, worked out once for a whole list: the flow's properties,
+     * the properties of each end (null for the end left out), whether the major.
+     */
+    record Shape(boolean everything, List<String> quantities, List<String> source, List<String> target, boolean major) {
+
+        static Shape of(Lookahead selection, String self) {
+            return new Shape(
+                    selection.everything(),
+                    selection.among(QUANTITIES),
+                    self.equals("source") ? null : selection.at("source").among(OrganizationSummary.PROPERTIES),
+                    self.equals("target") ? null : selection.at("target").among(OrganizationSummary.PROPERTIES),
+                    needsMajor(selection));
+        }
+    }
+
+    /**
+     * The map {@link #map} makes of a flow, made through the embedded engine's core API: the same keys and values
+     * (the organization the list belongs to is left out at {@code self} for a selection, as there).
+     */
+    static Map<String, Object> item(Transaction tx, Relationship r, Shape shape) {
+        Map<String, Object> properties = r.getAllProperties();
+        Node s = r.getStartNode();
+        Node t = r.getEndNode();
+        Map<String, Object> flow = new HashMap<>();
+        flow.put("type", r.getType().name());
+        if (shape.everything()) {
+            flow.put("props", new HashMap<>(properties));
+            flow.put("source", CoreProjection.organization(s));
+            flow.put("target", CoreProjection.allWithLabels(t));
+            flow.put("major", major(tx, properties));
+            return flow;
+        }
+        flow.put("props", CoreProjection.pick(properties, "year", shape.quantities()));
+        if (shape.source() != null) {
+            flow.put("source", CoreProjection.organization(s, shape.source()));
+        }
+        if (shape.target() != null) {
+            flow.put(
+                    "target",
+                    t.hasLabel(CoreProjection.ORGANIZATION)
+                            ? CoreProjection.organization(t, shape.target())
+                            : CoreProjection.allWithLabels(t));
+        }
+        if (shape.major()) {
+            flow.put("major", major(tx, properties));
+        }
+        return flow;
+    }
+
+    /** {@code OPTIONAL MATCH (m:Major {code: r.majorCode})}, as {@code m {.*}}, from the flow's properties. */
+    private static Map<String, Object> major(Transaction tx, Map<String, Object> flow) {
+        Object code = flow.get("majorCode");
+        Node major = code == null ? null : tx.findNode(MAJOR, "code", code);
+        return major == null ? null : CoreProjection.all(major);
     }
 
     /** Whether the statement must match the major of talent flows, bound to {@code m}. */

@@ -10,7 +10,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * A list field shared by every organization type, answered by one Cypher {@code COLLECT} subquery over the
@@ -25,12 +28,15 @@ import org.neo4j.driver.types.MapAccessor;
  * @param mapper reads one item map; the second argument is the organization the list belongs to, which an item
  *     projected for a selection may leave out of its map (at {@code self}) to take from there
  * @param self the field of an item that holds the organization itself, or null
+ * @param inProcess the same list read through the embedded engine's core API, or null: the item maps the subquery
+ *     gives for the same selection, in the same order (see {@link CoreProjection})
  */
 public record OrganizationList<T>(
         String field,
         Function<Lookahead, String> subquery,
         BiFunction<Value, OrganizationSummary, T> mapper,
-        String self) {
+        String self,
+        InProcess inProcess) {
 
     private static final Pattern FIELD = Pattern.compile("[a-z][A-Za-z]*");
 
@@ -40,9 +46,53 @@ public record OrganizationList<T>(
         }
     }
 
+    /** A list with no core-API form. */
+    public OrganizationList(
+            String field,
+            Function<Lookahead, String> subquery,
+            BiFunction<Value, OrganizationSummary, T> mapper,
+            String self) {
+        this(field, subquery, mapper, self, null);
+    }
+
     /** A list whose items are projected whole whatever the selection. */
     public OrganizationList(String field, String subquery, Function<Value, T> mapper) {
         this(field, selection -> subquery, (item, organization) -> mapper.apply(item), null);
+    }
+
+    /** A list read through the embedded engine's core API. */
+    @FunctionalInterface
+    public interface InProcess {
+
+        /**
+         * The item maps of the subquery for this selection, in its order.
+         *
+         * @param organization the organization the list belongs to
+         * @param selection what the request reads below the list's field
+         */
+        List<Map<String, Object>> items(Transaction tx, Node organization, Lookahead selection);
+    }
+
+    /** This list with a form on the embedded engine's core API. */
+    public OrganizationList<T> readInProcess(InProcess form) {
+        return new OrganizationList<>(field, subquery, mapper, self, form);
+    }
+
+    /** Whether the list has a form on the embedded engine's core API. */
+    boolean readsInProcess() {
+        return inProcess != null;
+    }
+
+    /**
+     * The list of an organization through the core API, mapped as the Cypher form's items are.
+     *
+     * @param selection what the request reads below this field
+     * @param summary the organization as read, for the items that leave it out
+     */
+    List<T> read(Transaction tx, Node organization, Lookahead selection, OrganizationSummary summary) {
+        return inProcess.items(tx, organization, selection).stream()
+                .map(item -> mapper.apply(Values.value(item), summary))
+                .toList();
     }
 
     /** Name of the field's data loader. */

@@ -1,9 +1,15 @@
 package com.consortiumexplorer.explore;
 
 import com.consortiumexplorer.graph.GraphReads;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.ResourceIterable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +23,13 @@ public class OrganizationRelations {
 
     private static final String FLOW_TYPES = "FUNDS|SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY|SHARES_FACILITY";
 
+    private static final org.neo4j.graphdb.RelationshipType[] FLOWS = Arrays.stream(FLOW_TYPES.split("\\|"))
+            .map(org.neo4j.graphdb.RelationshipType::withName)
+            .toArray(org.neo4j.graphdb.RelationshipType[]::new);
+
+    private static final org.neo4j.graphdb.RelationshipType COLLABORATES_WITH =
+            org.neo4j.graphdb.RelationshipType.withName("COLLABORATES_WITH");
+
     /** Programs the organization takes part in, by program id. */
     static final OrganizationList<Participation> PROGRAMS = participations("programs", "Program");
 
@@ -24,27 +37,46 @@ public class OrganizationRelations {
     static final OrganizationList<Participation> PROJECTS = participations("projects", "Project");
 
     /** Cooperation ties in either direction, by year and partner id. */
-    static final OrganizationList<CollaborationTie> COLLABORATIONS = new OrganizationList<>(
-            "collaborations",
-            selection -> """
+    static final OrganizationList<CollaborationTie> COLLABORATIONS = new OrganizationList<CollaborationTie>(
+                    "collaborations",
+                    selection -> """
                     MATCH (o)-[r:COLLABORATES_WITH]-(p:Organization)
                     WITH r, p ORDER BY r.since, p.id
                     RETURN {kind: r.kind, since: r.since, partner: %s}
                     """.formatted(OrganizationSummary.cypher(
-                    "p", selection.at("partner").among(OrganizationSummary.PROPERTIES))),
-            (row, organization) -> new CollaborationTie(
-                    OrganizationSummary.of(row.get("partner")),
-                    row.get("kind").asString(null),
-                    row.get("since").isNull() ? null : row.get("since").asInt()),
-            null);
+                            "p", selection.at("partner").among(OrganizationSummary.PROPERTIES))),
+                    (row, organization) -> new CollaborationTie(
+                            OrganizationSummary.of(row.get("partner")),
+                            row.get("kind").asString(null),
+                            row.get("since").isNull() ? null : row.get("since").asInt()),
+                    null)
+            .readInProcess((tx, o, selection) -> {
+                List<String> partner = selection.at("partner").among(OrganizationSummary.PROPERTIES);
+                List<CoreProjection.Sortable> ties = new ArrayList<>();
+                try (ResourceIterable<Relationship> relationships =
+                        o.getRelationships(Direction.BOTH, COLLABORATES_WITH)) {
+                    for (Relationship r : relationships) {
+                        Map<String, Object> p = CoreProjection.organization(r.getOtherNode(o), partner);
+                        if (CoreProjection.isOrganization(p)) {
+                            Map<String, Object> properties = r.getAllProperties();
+                            Map<String, Object> tie = new HashMap<>();
+                            tie.put("kind", properties.get("kind"));
+                            tie.put("since", properties.get("since"));
+                            tie.put("partner", p);
+                            ties.add(new CoreProjection.Sortable(tie, properties.get("since"), p.get("id")));
+                        }
+                    }
+                }
+                return CoreProjection.ordered(ties);
+            });
 
     /** Flows that leave the organization, by year, kind and target. */
     static final OrganizationList<FlowRecord> OUTGOING_FLOWS =
-            flows("outgoingFlows", "(o)-[r:%s]->(t) WITH o AS s, r, t", "t.id", "source");
+            flows("outgoingFlows", "(o)-[r:%s]->(t) WITH o AS s, r, t", "t.id", "source", Direction.OUTGOING);
 
     /** Flows that reach the organization, by year, kind and source. */
-    static final OrganizationList<FlowRecord> INCOMING_FLOWS =
-            flows("incomingFlows", "(s:Organization)-[r:%s]->(o) WITH s, r, o AS t", "s.id", "target");
+    static final OrganizationList<FlowRecord> INCOMING_FLOWS = flows(
+            "incomingFlows", "(s:Organization)-[r:%s]->(o) WITH s, r, o AS t", "s.id", "target", Direction.INCOMING);
 
     /** Industries the organization operates in, by code. */
     static final OrganizationList<IndustrySummary> INDUSTRIES =
@@ -77,20 +109,42 @@ public class OrganizationRelations {
                 "organization");
     }
 
-    private static OrganizationList<FlowRecord> flows(String field, String pattern, String otherEnd, String self) {
+    private static OrganizationList<FlowRecord> flows(
+            String field, String pattern, String otherEnd, String self, Direction direction) {
         // pattern, otherEnd and self are the constants of the two lists above
-        return new OrganizationList<>(
-                field,
-                selection -> {
-                    // the major costs a match per flow, so only when selected
-                    boolean major = FlowRecord.needsMajor(selection);
-                    return "MATCH " + pattern.formatted(FLOW_TYPES) + "\n"
-                            + (major ? "OPTIONAL MATCH (m:Major {code: r.majorCode})\n" : "")
-                            + "WITH s, r, t" + (major ? ", m" : "") + " ORDER BY r.year, type(r), " + otherEnd + "\n"
-                            + "RETURN " + FlowRecord.map(selection, self);
-                },
-                FlowRecord::of,
-                self);
+        return new OrganizationList<FlowRecord>(
+                        field,
+                        selection -> {
+                            // the major costs a match per flow, so only when selected
+                            boolean major = FlowRecord.needsMajor(selection);
+                            return "MATCH " + pattern.formatted(FLOW_TYPES) + "\n"
+                                    + (major ? "OPTIONAL MATCH (m:Major {code: r.majorCode})\n" : "")
+                                    + "WITH s, r, t" + (major ? ", m" : "") + " ORDER BY r.year, type(r), " + otherEnd
+                                    + "\n"
+                                    + "RETURN " + FlowRecord.map(selection, self);
+                        },
+                        FlowRecord::of,
+                        self)
+                .readInProcess((tx, o, selection) -> {
+                    FlowRecord.Shape shape = FlowRecord.Shape.of(selection, self);
+                    List<CoreProjection.Sortable> flows = new ArrayList<>();
+                    try (ResourceIterable<Relationship> relationships = o.getRelationships(direction, FLOWS)) {
+                        for (Relationship r : relationships) {
+                            Map<String, Object> flow = FlowRecord.item(tx, r, shape);
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> other = (Map<String, Object>)
+                                    flow.get(direction == Direction.OUTGOING ? "target" : "source");
+                            if (direction == Direction.OUTGOING || CoreProjection.isOrganization(other)) {
+                                flows.add(new CoreProjection.Sortable(
+                                        flow,
+                                        ((Map<?, ?>) flow.get("props")).get("year"),
+                                        flow.get("type"),
+                                        other.get("id")));
+                            }
+                        }
+                    }
+                    return CoreProjection.ordered(flows);
+                });
     }
 
     /** The programs each organization takes part in, by program id. */

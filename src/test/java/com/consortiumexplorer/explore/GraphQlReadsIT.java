@@ -427,30 +427,49 @@ class GraphQlReadsIT {
         assertThat(statements).as("statements: %s", StatementCounter.recent()).isEqualTo(2);
     }
 
+    /**
+     * Asks for an organization with {@code organization(id)}, which fetches its lists along in the given number of
+     * statements, and checks that {@code node(id)}, whose lists come from the batch loaders, answers the same.
+     */
+    private Object likeTheBatchLoaders(String organizationOperation, String nodeOperation, String id, long statements) {
+        long before = StatementCounter.count();
+        ClientGraphQlResponse fetchedAlong = graphql.documentName("organizationLists")
+                .operationName(organizationOperation)
+                .variable("id", id)
+                .executeSync();
+        long ran = StatementCounter.count() - before;
+        assertThat(fetchedAlong.getErrors()).isEmpty();
+        assertThat(ran).as("statements: %s", StatementCounter.recent()).isEqualTo(statements);
+        ClientGraphQlResponse batched = graphql.documentName("organizationLists")
+                .operationName(nodeOperation)
+                .variable("id", id)
+                .executeSync();
+        assertThat(batched.getErrors()).isEmpty();
+        Object organization = fetchedAlong.field("organization").getValue();
+        assertThat(organization).as(id).isEqualTo(batched.field("node").getValue());
+        return organization;
+    }
+
     @Test
     void anOrganizationWithItsListsRunsOneStatementAndAnswersLikeTheBatchLoaders() {
         for (String id : List.of("col-ybvtc", "ent-liyuan-battery", "gov-yibin-edu")) {
-            long before = StatementCounter.count();
-            ClientGraphQlResponse fetchedAlong = graphql.documentName("organizationLists")
-                    .operationName("organizationLists")
-                    .variable("id", id)
-                    .executeSync();
-            long statements = StatementCounter.count() - before;
-            assertThat(fetchedAlong.getErrors()).isEmpty();
-            assertThat(statements)
-                    .as("statements: %s", StatementCounter.recent())
-                    .isEqualTo(1);
             // node(id) does not fetch the lists along, so its lists come from the batch loaders
-            ClientGraphQlResponse batched = graphql.documentName("organizationLists")
-                    .operationName("nodeLists")
-                    .variable("id", id)
-                    .executeSync();
-            assertThat(batched.getErrors()).isEmpty();
-            Map<String, Object> organization =
-                    map(fetchedAlong.field("organization").toEntity(Map.class));
-            assertThat(organization).isEqualTo(batched.field("node").toEntity(Map.class));
+            Map<String, Object> organization = map(likeTheBatchLoaders("organizationLists", "nodeLists", id, 1));
             assertThat((List<?>) organization.get("collaborations")).hasSize((int) cypherCount(
                     "MATCH (:Organization {id: $id})-[r:COLLABORATES_WITH]-() RETURN count(r)", Map.of("id", id)));
+        }
+    }
+
+    @Test
+    void anOrganizationWithOnlyListsOfTheCoreApiRunsNoStatementAndAnswersLikeTheBatchLoaders() {
+        for (String id : List.of("col-sjpoly", "col-ybvtc", "ent-liyuan-battery", "gov-yibin-edu", "nope")) {
+            Object organization = likeTheBatchLoaders("organizationCoreLists", "nodeCoreLists", id, 0);
+            if (!id.equals("nope")) {
+                assertThat((List<?>) map(organization).get("outgoingFlows")).hasSize((int) cypherCount(
+                        "MATCH (:Organization {id: $id})-[r:FUNDS|SUPPLIES_TALENT|TRANSFERS_TECHNOLOGY|SHARES_FACILITY]->()"
+                                + " RETURN count(r)",
+                        Map.of("id", id)));
+            }
         }
     }
 
