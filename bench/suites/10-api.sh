@@ -17,14 +17,15 @@ if [ "$BENCH_QUICK" = 1 ]; then
     # no fork per point: the 36 points share one load-generator JVM, which stays warm from one point to the next
     # (a forked client starts cold each time; 36 forks cost 4 of the quick run's minutes)
     JMH_FORKS=(-f 0)
-    WARMUP_ROUNDS=20
-    WARMUP_SECONDS=30
+    WARMUP_ROUNDS=5
+    # the load generator's warm-up of each target until it is steady, at most this many seconds a target
+    WARMUP_MAX=20
 else
     CITIES=(demo 100000)
     JMH_TIMES=(-wi 1 -w 2s -i 1 -r 5s)
     JMH_FORKS=(-f 1)
     WARMUP_ROUNDS=100
-    WARMUP_SECONDS=90
+    WARMUP_MAX=60
 fi
 # BENCH_API_CITIES="100000" (or "demo"): measure only these cities; the report keeps the last run of the others
 if [ -n "${BENCH_API_CITIES:-}" ]; then
@@ -81,7 +82,7 @@ run_city() {
         | tee "$BENCH_WORK/$name-check.txt" >&2 || die "the answers differ, see above"
     grep -v '^#' "$config" | grep '^q' >"$BENCH_RESULTS/api-$city-parameters.txt"
     log "load on the $city city at $(IFS=,; echo "${CLIENTS[*]}") clients"
-    "$JAVA" -Dbench.config="$config" -Dbench.warmup.seconds="$WARMUP_SECONDS" -cp "$JMH_JAR" com.consortiumexplorer.bench.ClientCounts \
+    "$JAVA" -Dbench.config="$config" -Dbench.warmup.max="$WARMUP_MAX" -cp "$JMH_JAR" com.consortiumexplorer.bench.ClientCounts \
         "$(IFS=,; echo "${CLIENTS[*]}")" "$BENCH_WORK/$name-t%d.json" "${JMH_FORKS[@]}" "${JMH_TIMES[@]}" \
         >"$BENCH_WORK/$name-load.log" 2>&1 || die "JMH failed, see $BENCH_WORK/$name-load.log"
     echo "$(bench_rss "$name")" >"$BENCH_WORK/$name-rss.txt"

@@ -134,43 +134,66 @@ public final class Clients implements AutoCloseable {
     }
 
     /**
-     * Asks each question of each target in turn, for an equal share of the time, from the given number of threads:
-     * the servers under test reach their steady state (their JIT compiles the paths of every question and target),
-     * and so does this JVM. Fails as soon as any answer is an error.
+     * Warms each target up in turn until it is steady: its four questions, round robin, from the given number of
+     * clients, in windows of the given length, until {@code patience} windows in a row have not beaten the best
+     * window so far by more than 5 % of requests, or for at most {@code max}. The servers under test reach their
+     * steady state (their JIT compiles the paths of every question; a target whose server has more code to compile
+     * takes longer), and so does this JVM. Fails as soon as any answer is an error.
      */
-    public void warmUp(Duration time, int threads) throws InterruptedException, ExecutionException {
-        Duration share = time.dividedBy(Question.values().length * 3L);
+    public void warmUp(Duration window, int patience, Duration max, int threads)
+            throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            StringBuilder asked = new StringBuilder();
-            for (Question question : Question.values()) {
-                for (Target target : Target.values()) {
-                    long deadline = System.nanoTime() + share.toNanos();
-                    List<Future<Long>> loops = new ArrayList<>();
-                    for (int thread = 0; thread < threads; thread++) {
-                        loops.add(pool.submit(() -> {
-                            long count = 0;
-                            for (; System.nanoTime() < deadline; count++) {
-                                if (target == Target.CYPHER) {
-                                    run(question);
-                                } else {
-                                    ask(question, target);
-                                }
-                            }
-                            return count;
-                        }));
+            for (Target target : List.of(Target.CYPHER, Target.OURS, Target.PEER)) {
+                long end = System.nanoTime() + max.toNanos();
+                long best = 0;
+                int calm = 0;
+                List<Long> windows = new ArrayList<>();
+                while (calm < patience && System.nanoTime() < end) {
+                    long count = window(pool, target, window, threads);
+                    windows.add(count);
+                    if (count > best * 1.05) {
+                        best = count;
+                        calm = 0;
+                    } else {
+                        calm++;
                     }
-                    long count = 0;
-                    for (Future<Long> loop : loops) {
-                        count += loop.get();
-                    }
-                    asked.append(' ').append(question.key()).append(' ').append(target.label()).append(' ').append(count);
                 }
+                System.out.printf(
+                        "warm-up of %s from %d clients: requests in each %d ms window %s%n",
+                        target.label(), threads, window.toMillis(), windows);
             }
-            System.out.printf("warm-up from %d clients, %d ms a question and target:%s%n", threads, share.toMillis(), asked);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Asks the target's questions, round robin, from every client for one window; returns how many were answered. */
+    private long window(ExecutorService pool, Target target, Duration window, int threads)
+            throws InterruptedException, ExecutionException {
+        long deadline = System.nanoTime() + window.toNanos();
+        List<Future<Long>> loops = new ArrayList<>();
+        for (int thread = 0; thread < threads; thread++) {
+            int first = thread;
+            loops.add(pool.submit(() -> {
+                Question[] questions = Question.values();
+                long count = 0;
+                for (int i = first; System.nanoTime() < deadline; i++, count++) {
+                    Question question = questions[i % questions.length];
+                    if (target == Target.CYPHER) {
+                        run(question);
+                    } else {
+                        ask(question, target);
+                    }
+                }
+                return count;
+            }));
+        }
+        long count = 0;
+        for (Future<Long> loop : loops) {
+            count += loop.get();
+        }
+        return count;
     }
 
     /** The {@code data} of a GraphQL answer. */
