@@ -68,7 +68,7 @@ md.push('', 'Load: one JMH 1.37 process for all three targets, *N* closed-loop c
     'Node.js process (one core); the app serves HTTP on both cores and also hosts the database the peer reads.',
     'Before the timed points of a city, the load generator warms each target up until it is steady: its four',
     'questions round robin from 8 clients, in windows of 2 s, until 3 windows in a row have not beaten the best',
-    'one by more than 5 % (at most 15 s a target in the quick run, 60 s in the full run; the windows are in',
+    'one by more than 5 % (at most 10 s a target in the quick run, 60 s in the full run; the windows are in',
     '`bench/work/api-<city>-load.log`); then JMH warms each point up on its own. A freshly started app is far',
     'from its steady state after a few rounds of requests (its JIT is still compiling the GraphQL engine), and',
     'the 1-client points are timed first.', '');

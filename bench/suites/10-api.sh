@@ -13,13 +13,13 @@ JMH_JAR="$BENCH_DIR/jmh/target/benchmarks.jar"
 CLIENTS=(1 8 32)
 if [ "$BENCH_QUICK" = 1 ]; then
     CITIES=(demo)
-    JMH_TIMES=(-wi 1 -w 500ms -i 1 -r 2s)
+    JMH_TIMES=(-wi 1 -w 500ms -i 1 -r 1500ms)
     # no fork per point: the 36 points share one load-generator JVM, which stays warm from one point to the next
     # (a forked client starts cold each time; 36 forks cost 4 of the quick run's minutes)
     JMH_FORKS=(-f 0)
     WARMUP_ROUNDS=2
     # the load generator's warm-up of each target until it is steady, at most this many seconds a target
-    WARMUP_MAX=15
+    WARMUP_MAX=10
 else
     CITIES=(demo 100000)
     JMH_TIMES=(-wi 1 -w 2s -i 1 -r 5s)
