@@ -242,7 +242,8 @@ public class GraphNavigator {
             return Optional.empty();
         }
         // keyed on the engine's entities, which compare by their internal ids: no element id text a step
-        Walk<Node> walk = new Walk<>(around, centre.get(), node(centre.get(), labels(centre.get()), Detail.FULL));
+        Walk<Node> walk =
+                new Walk<>(around, centre.get(), node(centre.get(), CoreProjection.labels(centre.get()), Detail.FULL));
         Set<String> labels = Set.copyOf(around.labels());
         org.neo4j.graphdb.RelationshipType[] types = around.types().stream()
                 .map(org.neo4j.graphdb.RelationshipType::withName)
@@ -257,7 +258,7 @@ public class GraphNavigator {
                     for (Relationship r : relationships) {
                         Node m = r.getOtherNode(n);
                         // a node reached before passed the types; a new one has its labels read once, here
-                        List<String> read = walk.admitted(m) ? null : labels(m);
+                        List<String> read = walk.admitted(m) ? null : CoreProjection.labels(m);
                         if (read != null && read.stream().noneMatch(labels::contains)) {
                             continue;
                         }
@@ -268,7 +269,7 @@ public class GraphNavigator {
                                 r,
                                 () -> rawEdge(r, around.edgeProperties()),
                                 m,
-                                () -> node(m, read == null ? labels(m) : read, around.detail()),
+                                () -> node(m, read == null ? CoreProjection.labels(m) : read, around.detail()),
                                 hop)) {
                             next.add(m);
                         }
@@ -337,12 +338,6 @@ public class GraphNavigator {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<String> labels(Node node) {
-        List<String> labels = new ArrayList<>(2);
-        node.getLabels().forEach(label -> labels.add(label.name()));
-        return labels;
     }
 
     /**
