@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.graphql.execution.GraphQlSource;
 
 /** {@code search}, {@code neighborhood} and {@code shortestPath} over HTTP. */
 @ExplorerIntegrationTest
@@ -18,6 +20,9 @@ class GraphNavigatorGraphQlIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    GraphQlSource graphQlSource;
 
     private HttpSyncGraphQlClient graphql;
 
@@ -43,6 +48,11 @@ class GraphNavigatorGraphQlIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
         return (Map<String, Object>) value;
+    }
+
+    @Test
+    void queriesRunWithTheShortWayForObjectsOfLeaves() {
+        assertThat(graphQlSource.graphQl().getQueryStrategy()).isInstanceOf(LeafObjects.class);
     }
 
     @Test

@@ -1,0 +1,259 @@
+package com.consortiumexplorer.explore;
+
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.MergedField;
+import graphql.execution.ResultNodesInfo;
+import graphql.language.Field;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.LightDataFetcher;
+import graphql.schema.SingletonPropertyDataFetcher;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * GraphQL Java's query strategy with a short way for an object whose selected fields are all plain leaves: scalars or
+ * enums without arguments, read by a trivial property fetcher (a record component or a map entry). Such an object is
+ * completed in one loop: each value fetched, unboxed and serialized as the engine would, into the same response map,
+ * and the data-loader dispatcher told of the object as the engine tells it. The long way builds an execution step,
+ * a fetching environment, a future and instrumentation calls for every field, which was most of the cost of a large
+ * answer (a neighbourhood of a few hundred nodes and ties is a thousand such objects).
+ *
+ * <p>Anything else takes the engine's own way, and so does an object whose values would raise an error there (a null
+ * or an unserializable value in a non-null field), so that errors and their paths come out as before; only trivial
+ * fetchers, which read a property, may then run a second time. The field-level instrumentation hooks are not called
+ * for the leaves of such an object; this application's instrumentations ({@link OperationGuards}) work on whole
+ * operations only.
+ */
+final class LeafObjects extends AsyncExecutionStrategy {
+
+    private static final int MAX_PLANS = 4096;
+
+    /** How to complete one field of an object type in one step. */
+    private record Leaf(
+            GraphQLFieldDefinition definition,
+            LightDataFetcher<?> fetcher,
+            boolean nonNull,
+            GraphQLScalarType scalar,
+            GraphQLEnumType enumeration) {}
+
+    /** Thrown when a fetcher asks for an environment: the object takes the long way. */
+    private static final class NeedsEnvironment extends RuntimeException {
+        NeedsEnvironment() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NeedsEnvironment NEEDS_ENVIRONMENT = new NeedsEnvironment();
+    private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
+        throw NEEDS_ENVIRONMENT;
+    };
+
+    /**
+     * What an object of a type selected by a field is made of: its response keys and, when each is a plain leaf, how
+     * to complete it ({@code leaves} null when one is not).
+     */
+    private record Plan(GraphQLObjectType type, List<String> keys, Leaf[] leaves) {}
+
+    /** Plans by the field that selects the objects (parsed documents are cached, so their fields recur). */
+    private final Map<Field, Plan> plans = new ConcurrentHashMap<>();
+
+    /** Public no-argument methods by class and name, the way the default property fetcher reads a record. */
+    private static final ClassValue<Map<String, Optional<Method>>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    LeafObjects(DataFetcherExceptionHandler exceptionHandler) {
+        super(exceptionHandler);
+    }
+
+    @Override
+    protected Object completeValueForObject(
+            ExecutionContext context, ExecutionStrategyParameters parameters, GraphQLObjectType type, Object source) {
+        if (!context.hasIncrementalSupport()
+                && context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null) {
+            Plan plan = plan(context, parameters.getField(), type);
+            if (plan.leaves() != null) {
+                Map<String, Object> values = leavesOnly(context, parameters, plan, source);
+                if (values != null) {
+                    return values;
+                }
+            }
+        }
+        return super.completeValueForObject(context, parameters, type, source);
+    }
+
+    private Plan plan(ExecutionContext context, MergedField field, GraphQLObjectType type) {
+        if (field.getFields().size() > 1) {
+            return plan(context, field.getFields(), type);
+        }
+        Plan plan = plans.get(field.getSingleField());
+        if (plan == null || plan.type() != type) {
+            if (plans.size() >= MAX_PLANS) {
+                plans.clear();
+            }
+            plan = plan(context, field.getFields(), type);
+            plans.put(field.getSingleField(), plan);
+        }
+        return plan;
+    }
+
+    /**
+     * The plan of a selection made of plain fields only, by response key in the order the engine collects them; a
+     * fragment, a directive or an argument (which the engine's field collector would have to weigh) or a field that
+     * is not a plain leaf makes it a plan of the long way.
+     */
+    private static Plan plan(ExecutionContext context, List<Field> fields, GraphQLObjectType type) {
+        Map<String, Field> selected = new LinkedHashMap<>();
+        for (Field f : fields) {
+            SelectionSet selection = f.getSelectionSet();
+            if (selection == null) {
+                return new Plan(type, List.of(), null);
+            }
+            for (Selection<?> s : selection.getSelections()) {
+                if (!(s instanceof Field plain)
+                        || !plain.getDirectives().isEmpty()
+                        || !plain.getArguments().isEmpty()) {
+                    return new Plan(type, List.of(), null);
+                }
+                selected.putIfAbsent(plain.getResultKey(), plain);
+            }
+        }
+        Leaf[] leaves = new Leaf[selected.size()];
+        int i = 0;
+        for (Field field : selected.values()) {
+            leaves[i] = leaf(context, type, field.getName());
+            if (leaves[i++] == null) {
+                return new Plan(type, List.of(), null);
+            }
+        }
+        return new Plan(type, List.copyOf(selected.keySet()), leaves);
+    }
+
+    /** The object's response map when each value is valid where the engine would complete it, else null. */
+    private static Map<String, Object> leavesOnly(
+            ExecutionContext context, ExecutionStrategyParameters parameters, Plan plan, Object source) {
+        Leaf[] leaves = plan.leaves();
+        Object[] values = new Object[leaves.length];
+        for (int i = 0; i < leaves.length; i++) {
+            Leaf leaf = leaves[i];
+            Object value;
+            try {
+                value = fetch(leaf, source);
+            } catch (Exception e) {
+                // an environment was asked for, or the fetcher failed: the long way fetches it again, and reports
+                // the error where the engine does
+                return null;
+            }
+            if (value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?>) {
+                return null;
+            }
+            value = serialized(context, leaf, context.getValueUnboxer().unbox(value));
+            if (value == null && leaf.nonNull()) {
+                return null;
+            }
+            values[i] = value;
+        }
+        for (int n = 0; n < values.length; n++) {
+            context.getResultNodesInfo().incrementAndGetResultNodesCount();
+        }
+        var dispatcher = context.getDataLoaderDispatcherStrategy();
+        dispatcher.executeObject(context, parameters, values.length);
+        dispatcher.executeObjectOnFieldValuesInfo(List.of(), parameters);
+        return context.getResponseMapFactory().createInsertionOrdered(plan.keys(), Arrays.asList(values));
+    }
+
+    /**
+     * The value of a leaf: the default property fetcher's first two ways (a map's entry, a public no-argument method
+     * of the field's name, as a record has) done here with the method looked up once; anything else by the fetcher.
+     */
+    private static Object fetch(Leaf leaf, Object source) throws Exception {
+        if (leaf.fetcher() instanceof SingletonPropertyDataFetcher<?> && source != null) {
+            String name = leaf.definition().getName();
+            if (source instanceof Map<?, ?> map) {
+                return map.get(name);
+            }
+            Optional<Method> accessor =
+                    ACCESSORS.get(source.getClass()).computeIfAbsent(name, n -> accessor(source, n));
+            if (accessor.isPresent()) {
+                return accessor.get().invoke(source);
+            }
+        }
+        return leaf.fetcher().get(leaf.definition(), source, NO_ENVIRONMENT);
+    }
+
+    private static Optional<Method> accessor(Object source, String name) {
+        try {
+            Method method = source.getClass().getMethod(name);
+            boolean usable = Modifier.isPublic(source.getClass().getModifiers())
+                    && !Modifier.isStatic(method.getModifiers())
+                    && method.getReturnType() != void.class;
+            return usable ? Optional.of(method) : Optional.empty();
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The value as the engine completes a leaf, or null when it is null or cannot be serialized. */
+    private static Object serialized(ExecutionContext context, Leaf leaf, Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return leaf.scalar() != null
+                    ? leaf.scalar().getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale())
+                    : leaf.enumeration().serialize(value, context.getGraphQLContext(), context.getLocale());
+        } catch (CoercingSerializeException e) {
+            return null;
+        }
+    }
+
+    private static Leaf leaf(ExecutionContext context, GraphQLObjectType type, String name) {
+        if (name.startsWith("__")) {
+            return null;
+        }
+        GraphQLFieldDefinition definition = type.getFieldDefinition(name);
+        if (definition == null || !definition.getArguments().isEmpty()) {
+            return null;
+        }
+        GraphQLType fieldType = definition.getType();
+        boolean nonNull = fieldType instanceof GraphQLNonNull;
+        GraphQLType unwrapped = nonNull ? ((GraphQLNonNull) fieldType).getWrappedType() : fieldType;
+        DataFetcher<?> fetcher = context.getGraphQLSchema()
+                .getCodeRegistry()
+                .getDataFetcher(FieldCoordinates.coordinates(type, definition), definition);
+        if (!(fetcher instanceof LightDataFetcher<?> light)) {
+            return null;
+        }
+        return switch (unwrapped) {
+            case GraphQLScalarType scalar -> new Leaf(definition, light, nonNull, scalar, null);
+            case GraphQLEnumType enumeration -> new Leaf(definition, light, nonNull, null, enumeration);
+            default -> null;
+        };
+    }
+}
