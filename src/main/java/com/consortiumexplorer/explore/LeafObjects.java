@@ -1,5 +1,6 @@
 package com.consortiumexplorer.explore;
 
+import graphql.TypeResolutionEnvironment;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
@@ -7,6 +8,7 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.MergedField;
 import graphql.execution.ResultNodesInfo;
+import graphql.execution.TypeResolutionParameters;
 import graphql.language.Field;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
@@ -16,10 +18,15 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.LightDataFetcher;
 import graphql.schema.SingletonPropertyDataFetcher;
 import java.lang.reflect.Method;
@@ -34,12 +41,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * GraphQL Java's query strategy with a short way for an object whose selected fields are all plain leaves: scalars or
- * enums without arguments, read by a trivial property fetcher (a record component or a map entry). Such an object is
- * completed in one loop: each value fetched, unboxed and serialized as the engine would, into the same response map,
- * and the data-loader dispatcher told of the object as the engine tells it. The long way builds an execution step,
- * a fetching environment, a future and instrumentation calls for every field, which was most of the cost of a large
- * answer (a neighbourhood of a few hundred nodes and ties is a thousand such objects).
+ * GraphQL Java's query strategy with a short way for an object whose selected fields are all plain leaves: fields
+ * without arguments, read by a trivial property fetcher (a record component or a map entry), each a scalar, an enum
+ * or one object made of such fields (its type resolved as the engine resolves it). Such an object is completed in one
+ * loop: each value fetched, unboxed and serialized as the engine would, into the same response map, and the
+ * data-loader dispatcher told of the object as the engine tells it. The long way builds an execution step, a fetching
+ * environment, a future and instrumentation calls for every field, which was most of the cost of a large answer (a
+ * neighbourhood of a few hundred nodes and ties is a thousand such objects; an organization's flows and partners are
+ * a few hundred more).
  *
  * <p>Anything else takes the engine's own way, and so does an object whose values would raise an error there (a null
  * or an unserializable value in a non-null field), so that errors and their paths come out as before; only trivial
@@ -51,13 +60,18 @@ final class LeafObjects extends AsyncExecutionStrategy {
 
     private static final int MAX_PLANS = 4096;
 
-    /** How to complete one field of an object type in one step. */
+    /**
+     * How to complete one field of an object type in one step: a scalar, an enum, or one object (of an object,
+     * interface or union type) selected by {@code selection}, itself made of such fields.
+     */
     private record Leaf(
             GraphQLFieldDefinition definition,
             LightDataFetcher<?> fetcher,
             boolean nonNull,
             GraphQLScalarType scalar,
-            GraphQLEnumType enumeration) {}
+            GraphQLEnumType enumeration,
+            GraphQLOutputType composite,
+            Field selection) {}
 
     /** Thrown when a fetcher asks for an environment: the object takes the long way. */
     private static final class NeedsEnvironment extends RuntimeException {
@@ -99,8 +113,11 @@ final class LeafObjects extends AsyncExecutionStrategy {
                 && context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null) {
             Plan plan = plan(context, parameters.getField(), type);
             if (plan.leaves() != null) {
-                Map<String, Object> values = leavesOnly(context, parameters, plan, source);
+                Map<String, Object> values = values(context, plan, source);
                 if (values != null) {
+                    var dispatcher = context.getDataLoaderDispatcherStrategy();
+                    dispatcher.executeObject(context, parameters, values.size());
+                    dispatcher.executeObjectOnFieldValuesInfo(List.of(), parameters);
                     return values;
                 }
             }
@@ -109,16 +126,19 @@ final class LeafObjects extends AsyncExecutionStrategy {
     }
 
     private Plan plan(ExecutionContext context, MergedField field, GraphQLObjectType type) {
-        if (field.getFields().size() > 1) {
-            return plan(context, field.getFields(), type);
-        }
-        Plan plan = plans.get(field.getSingleField());
+        return field.getFields().size() > 1
+                ? plan(context, field.getFields(), type)
+                : plan(context, field.getSingleField(), type);
+    }
+
+    private Plan plan(ExecutionContext context, Field field, GraphQLObjectType type) {
+        Plan plan = plans.get(field);
         if (plan == null || plan.type() != type) {
             if (plans.size() >= MAX_PLANS) {
                 plans.clear();
             }
-            plan = plan(context, field.getFields(), type);
-            plans.put(field.getSingleField(), plan);
+            plan = plan(context, List.of(field), type);
+            plans.put(field, plan);
         }
         return plan;
     }
@@ -141,13 +161,17 @@ final class LeafObjects extends AsyncExecutionStrategy {
                         || !plain.getArguments().isEmpty()) {
                     return new Plan(type, List.of(), null);
                 }
-                selected.putIfAbsent(plain.getResultKey(), plain);
+                // the engine merges the selections of a repeated object field; only a repeated leaf is plain
+                Field before = selected.putIfAbsent(plain.getResultKey(), plain);
+                if (before != null && (before.getSelectionSet() != null || plain.getSelectionSet() != null)) {
+                    return new Plan(type, List.of(), null);
+                }
             }
         }
         Leaf[] leaves = new Leaf[selected.size()];
         int i = 0;
         for (Field field : selected.values()) {
-            leaves[i] = leaf(context, type, field.getName());
+            leaves[i] = leaf(context, type, field);
             if (leaves[i++] == null) {
                 return new Plan(type, List.of(), null);
             }
@@ -155,9 +179,12 @@ final class LeafObjects extends AsyncExecutionStrategy {
         return new Plan(type, List.copyOf(selected.keySet()), leaves);
     }
 
-    /** The object's response map when each value is valid where the engine would complete it, else null. */
-    private static Map<String, Object> leavesOnly(
-            ExecutionContext context, ExecutionStrategyParameters parameters, Plan plan, Object source) {
+    /**
+     * The object's response map when each value is valid where the engine would complete it, the values of its
+     * objects included, else null. The data-loader dispatcher hears only of the outermost object: the objects
+     * within have no field that could load anything, and it counts the objects it is told of in pairs.
+     */
+    private Map<String, Object> values(ExecutionContext context, Plan plan, Object source) {
         Leaf[] leaves = plan.leaves();
         Object[] values = new Object[leaves.length];
         for (int i = 0; i < leaves.length; i++) {
@@ -173,19 +200,60 @@ final class LeafObjects extends AsyncExecutionStrategy {
             if (value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?>) {
                 return null;
             }
-            value = serialized(context, leaf, context.getValueUnboxer().unbox(value));
+            value = context.getValueUnboxer().unbox(value);
+            if (value != null && leaf.composite() != null) {
+                GraphQLObjectType type = type(context, leaf, value);
+                Plan inner = type == null ? null : plan(context, leaf.selection(), type);
+                if (inner == null || inner.leaves() == null) {
+                    return null;
+                }
+                value = values(context, inner, value);
+                if (value == null) {
+                    return null;
+                }
+            } else {
+                value = serialized(context, leaf, value);
+            }
             if (value == null && leaf.nonNull()) {
                 return null;
             }
             values[i] = value;
-        }
-        for (int n = 0; n < values.length; n++) {
             context.getResultNodesInfo().incrementAndGetResultNodesCount();
         }
-        var dispatcher = context.getDataLoaderDispatcherStrategy();
-        dispatcher.executeObject(context, parameters, values.length);
-        dispatcher.executeObjectOnFieldValuesInfo(List.of(), parameters);
         return context.getResponseMapFactory().createInsertionOrdered(plan.keys(), Arrays.asList(values));
+    }
+
+    /**
+     * The object type of a value of the leaf's object, interface or union type, as the engine resolves it (an
+     * environment without the field's selection set, which a type resolver here does not read), or null when it
+     * cannot be resolved: the long way then reports it.
+     */
+    private static GraphQLObjectType type(ExecutionContext context, Leaf leaf, Object value) {
+        if (leaf.composite() instanceof GraphQLObjectType type) {
+            return type;
+        }
+        GraphQLSchema schema = context.getGraphQLSchema();
+        TypeResolutionEnvironment environment = TypeResolutionParameters.newParameters()
+                .field(MergedField.newMergedField(leaf.selection()).build())
+                .fieldType(leaf.composite())
+                .value(value)
+                .argumentValues(Map::of)
+                .context(context.getContext())
+                .graphQLContext(context.getGraphQLContext())
+                .schema(schema)
+                .build();
+        try {
+            GraphQLObjectType type = switch (leaf.composite()) {
+                case GraphQLInterfaceType i ->
+                    schema.getCodeRegistry().getTypeResolver(i).getType(environment);
+                case GraphQLUnionType u ->
+                    schema.getCodeRegistry().getTypeResolver(u).getType(environment);
+                default -> null;
+            };
+            return type != null && schema.isPossibleType((GraphQLNamedType) leaf.composite(), type) ? type : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -233,7 +301,8 @@ final class LeafObjects extends AsyncExecutionStrategy {
         }
     }
 
-    private static Leaf leaf(ExecutionContext context, GraphQLObjectType type, String name) {
+    private static Leaf leaf(ExecutionContext context, GraphQLObjectType type, Field field) {
+        String name = field.getName();
         if (name.startsWith("__")) {
             return null;
         }
@@ -251,8 +320,11 @@ final class LeafObjects extends AsyncExecutionStrategy {
             return null;
         }
         return switch (unwrapped) {
-            case GraphQLScalarType scalar -> new Leaf(definition, light, nonNull, scalar, null);
-            case GraphQLEnumType enumeration -> new Leaf(definition, light, nonNull, null, enumeration);
+            case GraphQLScalarType scalar -> new Leaf(definition, light, nonNull, scalar, null, null, null);
+            case GraphQLEnumType enumeration -> new Leaf(definition, light, nonNull, null, enumeration, null, null);
+            case GraphQLObjectType object -> new Leaf(definition, light, nonNull, null, null, object, field);
+            case GraphQLInterfaceType object -> new Leaf(definition, light, nonNull, null, null, object, field);
+            case GraphQLUnionType object -> new Leaf(definition, light, nonNull, null, null, object, field);
             default -> null;
         };
     }

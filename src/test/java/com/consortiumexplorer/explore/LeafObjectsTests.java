@@ -47,7 +47,11 @@ class LeafObjectsTests {
               tags: [String]
               label(upper: Boolean): String
               owner: Owner
+              partner: Party
             }
+            interface Party { id: ID! }
+            type Person implements Party { id: ID!, name: String, age: Int }
+            type Company implements Party { id: ID!, name: String, size: Kind }
             type Owner { id: ID!, name: String, since: Int }
             type Pair { left: Item, right: Item }
             enum Kind { SMALL, LARGE }
@@ -58,14 +62,20 @@ class LeafObjectsTests {
         LARGE
     }
 
-    public record Item(String id, String name, Size kind, Long count, List<String> tags, String ownerId) {}
+    public record Item(
+            String id, String name, Size kind, Long count, List<String> tags, String ownerId, Object partner) {}
+
+    public record Person(String id, String name, Integer age) {}
+
+    public record Company(String id, String name, Size size) {}
 
     public record Owner(String id, String name, Integer since) {}
 
     private static final List<Item> ITEMS = List.of(
-            new Item("a", "Alpha", Size.SMALL, 3L, List.of("x", "y"), "o1"),
-            new Item("b", null, Size.LARGE, null, null, "o2"),
-            new Item("c", "Gamma", null, 7L, List.of(), "o1"));
+            new Item("a", "Alpha", Size.SMALL, 3L, List.of("x", "y"), "o1", new Person("p1", "Ann", 41)),
+            new Item("b", null, Size.LARGE, null, null, "o2", new Company("k1", "Kilo", Size.LARGE)),
+            new Item("c", "Gamma", null, 7L, List.of(), "o1", null),
+            new Item("d", "Delta", Size.SMALL, 1L, null, "o2", new Person(null, "Nobody", 3)));
 
     private static final Map<String, Owner> OWNERS =
             Map.of("o1", new Owner("o1", "Owner one", 2020), "o2", new Owner("o2", null, null));
@@ -87,7 +97,16 @@ class LeafObjectsTests {
             "{ broken { id name } }",
             "{ broken { name } items { id } }",
             "{ nested { left { id name } right { id owner { id } } } }",
-            "{ a: items { id } b: items { name owner { since } } }");
+            "{ a: items { id } b: items { name owner { since } } }",
+            "{ items { id partner { id } } }",
+            "{ items { name partner { id } } }",
+            "{ items { id partner { __typename id } } }",
+            "{ items { partner { ... on Person { age } id } } }",
+            "{ items { partner { id } partner { id } } }",
+            "{ items { partner { id } p: partner { id } } }",
+            "{ items { partner { id } partner { ... on Company { size } } } }",
+            "{ nested { left { id partner { id } } right { name partner { id } } } }",
+            "{ nested { left { name } right { id owner { name } } } }");
 
     private static GraphQL graphQl(boolean leafObjects, AtomicInteger fieldFetches) {
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
@@ -102,7 +121,7 @@ class LeafObjectsTests {
                                 "broken",
                                 env -> List.of(
                                         ITEMS.get(0),
-                                        new Item(null, "No id", Size.SMALL, 1L, null, "o1"),
+                                        new Item(null, "No id", Size.SMALL, 1L, null, "o1", null),
                                         ITEMS.get(2)))
                         .dataFetcher(
                                 "nested",
@@ -118,6 +137,9 @@ class LeafObjectsTests {
                         })
                         .dataFetcher(
                                 "owner", env -> env.getDataLoader("owners").load(((Item) env.getSource()).ownerId())))
+                .type(TypeRuntimeWiring.newTypeWiring("Party")
+                        .typeResolver(env -> env.getSchema()
+                                .getObjectType(env.getObject().getClass().getSimpleName())))
                 .build();
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA), wiring);
         SimpleDataFetcherExceptionHandler handler = new SimpleDataFetcherExceptionHandler();
@@ -158,7 +180,7 @@ class LeafObjectsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25})
     void answersAsTheEnginesOwnStrategy(int document) throws Exception {
         String text = DOCUMENTS.get(document);
         Map<String, Object> expected = answer(graphQl(false, new AtomicInteger()), text);
@@ -186,7 +208,23 @@ class LeafObjectsTests {
         answer(graphQl(false, engine), "{ items { id name kind count } }");
         answer(graphQl(true, leafObjects), "{ items { id name kind count } }");
 
-        assertThat(engine.get()).isEqualTo(1 + 3 * 4);
+        assertThat(engine.get()).isEqualTo(1 + 4 * 4);
+        assertThat(leafObjects.get()).isEqualTo(1);
+    }
+
+    @Test
+    void objectsWithinObjectsOfLeavesTakeTheShortWayToo() throws Exception {
+        AtomicInteger engine = new AtomicInteger();
+        AtomicInteger leafObjects = new AtomicInteger();
+        String document = "{ nested { left { id partner { id } } } }";
+
+        Map<String, Object> expected = answer(graphQl(false, engine), document);
+        Map<String, Object> actual = answer(graphQl(true, leafObjects), document);
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(expected.toString()).contains("partner={id=p1}");
+        // two pairs, each with a left item, its id and partner; the first partner has an id, the second is none
+        assertThat(engine.get()).isEqualTo(1 + (3 + 1) + 3);
         assertThat(leafObjects.get()).isEqualTo(1);
     }
 
