@@ -89,10 +89,15 @@ final class LeafObjects extends AsyncExecutionStrategy {
      * What an object of a type selected by a field is made of: its response keys and, when each is a plain leaf, how
      * to complete it ({@code leaves} null when one is not).
      */
-    private record Plan(GraphQLObjectType type, List<String> keys, Leaf[] leaves) {}
+    private record Plan(List<String> keys, Leaf[] leaves) {}
 
-    /** Plans by the field that selects the objects (parsed documents are cached, so their fields recur). */
-    private final Map<Field, Plan> plans = new ConcurrentHashMap<>();
+    private static final Plan LONG_WAY = new Plan(List.of(), null);
+
+    /**
+     * Plans by the field that selects the objects (parsed documents are cached, so their fields recur) and by the
+     * objects' type (the items of a list of an interface type alternate between types).
+     */
+    private final Map<Field, Map<GraphQLObjectType, Plan>> plans = new ConcurrentHashMap<>();
 
     /** Public no-argument methods by class and name, the way the default property fetcher reads a record. */
     private static final ClassValue<Map<String, Optional<Method>>> ACCESSORS = new ClassValue<>() {
@@ -132,15 +137,14 @@ final class LeafObjects extends AsyncExecutionStrategy {
     }
 
     private Plan plan(ExecutionContext context, Field field, GraphQLObjectType type) {
-        Plan plan = plans.get(field);
-        if (plan == null || plan.type() != type) {
+        Map<GraphQLObjectType, Plan> byType = plans.get(field);
+        if (byType == null) {
             if (plans.size() >= MAX_PLANS) {
                 plans.clear();
             }
-            plan = plan(context, List.of(field), type);
-            plans.put(field, plan);
+            byType = plans.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
         }
-        return plan;
+        return byType.computeIfAbsent(type, t -> plan(context, List.of(field), t));
     }
 
     /**
@@ -153,18 +157,18 @@ final class LeafObjects extends AsyncExecutionStrategy {
         for (Field f : fields) {
             SelectionSet selection = f.getSelectionSet();
             if (selection == null) {
-                return new Plan(type, List.of(), null);
+                return LONG_WAY;
             }
             for (Selection<?> s : selection.getSelections()) {
                 if (!(s instanceof Field plain)
                         || !plain.getDirectives().isEmpty()
                         || !plain.getArguments().isEmpty()) {
-                    return new Plan(type, List.of(), null);
+                    return LONG_WAY;
                 }
                 // the engine merges the selections of a repeated object field; only a repeated leaf is plain
                 Field before = selected.putIfAbsent(plain.getResultKey(), plain);
                 if (before != null && (before.getSelectionSet() != null || plain.getSelectionSet() != null)) {
-                    return new Plan(type, List.of(), null);
+                    return LONG_WAY;
                 }
             }
         }
@@ -173,10 +177,10 @@ final class LeafObjects extends AsyncExecutionStrategy {
         for (Field field : selected.values()) {
             leaves[i] = leaf(context, type, field);
             if (leaves[i++] == null) {
-                return new Plan(type, List.of(), null);
+                return LONG_WAY;
             }
         }
-        return new Plan(type, List.copyOf(selected.keySet()), leaves);
+        return new Plan(List.copyOf(selected.keySet()), leaves);
     }
 
     /**
