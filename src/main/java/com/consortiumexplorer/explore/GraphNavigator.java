@@ -4,8 +4,10 @@ import com.consortiumexplorer.graph.GraphReads;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,10 +24,20 @@ import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.Relationship;
-import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.internal.kernel.api.CursorFactory;
+import org.neo4j.internal.kernel.api.NodeCursor;
+import org.neo4j.internal.kernel.api.PropertyCursor;
+import org.neo4j.internal.kernel.api.Read;
+import org.neo4j.internal.kernel.api.RelationshipTraversalCursor;
+import org.neo4j.internal.kernel.api.TokenRead;
+import org.neo4j.internal.kernel.api.TokenSet;
+import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
+import org.neo4j.storageengine.api.PropertySelection;
+import org.neo4j.storageengine.api.RelationshipSelection;
+import org.neo4j.token.api.TokenConstants;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -232,53 +244,180 @@ public class GraphNavigator {
     }
 
     /**
-     * The neighbourhood through the engine's core API: each relationship of the frontier read straight from the
-     * store, each new node projected once, no statement to plan, no rows to encode and map (the Cypher form spent
-     * most of a neighbourhood's time there). It reaches the same nodes and relationships as the Cypher form.
+     * The neighbourhood through the engine's kernel cursors: each relationship of the frontier read straight from the
+     * store, each new node's labels and key read once from one positioned cursor, no statement to plan, no rows to
+     * encode and map (the Cypher form spent most of a neighbourhood's time there), no entity objects for what is only
+     * stepped over. It reaches the same nodes and relationships as the Cypher form.
      */
     private static Optional<Subgraph> walkInProcess(Transaction tx, Around around) {
         Optional<Node> centre = centre(tx, around.id());
         if (centre.isEmpty()) {
             return Optional.empty();
         }
-        // keyed on the engine's entities, which compare by their internal ids: no element id text a step
-        Walk<Node> walk =
-                new Walk<>(around, centre.get(), node(centre.get(), CoreProjection.labels(centre.get()), Detail.FULL));
-        Set<String> labels = Set.copyOf(around.labels());
-        org.neo4j.graphdb.RelationshipType[] types = around.types().stream()
-                .map(org.neo4j.graphdb.RelationshipType::withName)
-                .toArray(org.neo4j.graphdb.RelationshipType[]::new);
-        List<Node> frontier = List.of(centre.get());
-        for (int hop = 1; hop <= around.depth() && !frontier.isEmpty() && !walk.truncated; hop++) {
-            List<Node> next = new ArrayList<>();
-            long steps = 0;
-            expand:
-            for (Node n : frontier) {
-                try (ResourceIterable<Relationship> relationships = n.getRelationships(Direction.BOTH, types)) {
-                    for (Relationship r : relationships) {
-                        Node m = r.getOtherNode(n);
-                        // a node reached before passed the types; a new one has its labels read once, here
-                        List<String> read = walk.admitted(m) ? null : CoreProjection.labels(m);
-                        if (read != null && read.stream().noneMatch(labels::contains)) {
-                            continue;
+        InternalTransaction internal = (InternalTransaction) tx;
+        KernelTransaction kernel = internal.kernelTransaction();
+        KernelTokens tokens = new KernelTokens(kernel.tokenRead(), around);
+        long centreId = internalId(centre.get());
+        // keyed on the engine's internal ids: no element id text a step
+        Walk<Long> walk =
+                new Walk<>(around, centreId, node(centre.get(), CoreProjection.labels(centre.get()), Detail.FULL));
+        RelationshipSelection selection = RelationshipSelection.selection(tokens.types(), Direction.BOTH);
+        Read read = kernel.dataRead();
+        CursorFactory cursors = kernel.cursors();
+        try (NodeCursor from = cursors.allocateNodeCursor(kernel.cursorContext(), kernel.memoryTracker());
+                NodeCursor to = cursors.allocateNodeCursor(kernel.cursorContext(), kernel.memoryTracker());
+                RelationshipTraversalCursor relationships =
+                        cursors.allocateRelationshipTraversalCursor(kernel.cursorContext(), kernel.memoryTracker());
+                PropertyCursor properties =
+                        cursors.allocatePropertyCursor(kernel.cursorContext(), kernel.memoryTracker())) {
+            List<Long> frontier = tokens.types().length == 0 ? List.of() : List.of(centreId);
+            for (int hop = 1; hop <= around.depth() && !frontier.isEmpty() && !walk.truncated; hop++) {
+                List<Long> next = new ArrayList<>();
+                long steps = 0;
+                expand:
+                for (long n : frontier) {
+                    read.singleNode(n, from);
+                    if (!from.next()) {
+                        continue;
+                    }
+                    from.relationships(relationships, selection);
+                    while (relationships.next()) {
+                        long m = relationships.otherNodeReference();
+                        // a node reached before passed the types; a new one has its labels read once, here, and
+                        // the cursor stays on it for its key
+                        boolean known = walk.admitted(m);
+                        if (!known) {
+                            read.singleNode(m, to);
+                            if (!to.next() || !tokens.admits(to.labels())) {
+                                continue;
+                            }
                         }
                         if (++steps > around.cap()) {
                             break expand;
                         }
+                        long r = relationships.relationshipReference();
+                        RawEdge<Long> edge = new RawEdge<>(
+                                null,
+                                tokens.type(relationships.type()),
+                                relationships.sourceNodeReference(),
+                                relationships.targetNodeReference(),
+                                Map.of());
                         if (walk.step(
                                 r,
-                                () -> rawEdge(r, around.edgeProperties()),
+                                () -> edge.read(internal, r, around.edgeProperties()),
                                 m,
-                                () -> node(m, read == null ? CoreProjection.labels(m) : read, around.detail()),
+                                () -> node(internal, m, to, properties, tokens, around.detail()),
                                 hop)) {
                             next.add(m);
                         }
                     }
                 }
+                frontier = next;
             }
-            frontier = next;
         }
         return Optional.of(walk.subgraph());
+    }
+
+    @SuppressWarnings("deprecation") // the internal id is what the kernel's cursors walk with
+    private static long internalId(Node node) {
+        return node.getId();
+    }
+
+    /**
+     * A node the walk reached through the kernel, the cursor on it: its key read there when that is all the detail
+     * asks for, else projected through the core API as the centre is.
+     */
+    private static GraphNode node(
+            InternalTransaction tx,
+            long id,
+            NodeCursor cursor,
+            PropertyCursor properties,
+            KernelTokens tokens,
+            Detail detail) {
+        EntityType type = tokens.kind(cursor.labels())
+                .orElseThrow(() -> new IllegalStateException("A node without a known kind was reached: " + id));
+        if (detail != Detail.KEYS) {
+            Node node = tx.newNodeEntity(id);
+            return node(node, CoreProjection.labels(node), detail);
+        }
+        cursor.properties(properties, PropertySelection.selection(tokens.key(type)));
+        Map<String, Object> key = properties.next()
+                ? Values.value(Map.of(type.key(), properties.propertyValue().asObjectCopy()))
+                        .asMap()
+                : Map.of();
+        return node(type, key, -1);
+    }
+
+    /**
+     * The kernel's tokens of a neighbourhood's filters: the relationship types to follow, the labels a reached node
+     * must carry one of, the kinds by label and their keys.
+     */
+    private static final class KernelTokens {
+
+        private final int[] types;
+        private final RelationshipType[] typeByIndex;
+        private final Set<Integer> admitted = new HashSet<>();
+        private final Map<Integer, EntityType> kinds = new HashMap<>();
+        private final Map<EntityType, Integer> keys = new EnumMap<>(EntityType.class);
+
+        KernelTokens(TokenRead tokens, Around around) {
+            List<String> known = around.types().stream()
+                    .filter(name -> tokens.relationshipType(name) != TokenConstants.NO_TOKEN)
+                    .toList();
+            types = known.stream().mapToInt(tokens::relationshipType).toArray();
+            typeByIndex = known.stream().map(RelationshipType::valueOf).toArray(RelationshipType[]::new);
+            for (String label : around.labels()) {
+                int token = tokens.nodeLabel(label);
+                if (token != TokenConstants.NO_TOKEN) {
+                    admitted.add(token);
+                }
+            }
+            for (EntityType kind : EntityType.values()) {
+                int token = tokens.nodeLabel(kind.label());
+                if (token != TokenConstants.NO_TOKEN) {
+                    kinds.put(token, kind);
+                }
+                keys.put(kind, tokens.propertyKey(kind.key()));
+            }
+        }
+
+        /** The types to follow that exist in the database; none when none of them does. */
+        int[] types() {
+            return types;
+        }
+
+        RelationshipType type(int token) {
+            for (int i = 0; i < types.length; i++) {
+                if (types[i] == token) {
+                    return typeByIndex[i];
+                }
+            }
+            throw new IllegalStateException("A relationship of an unselected type was walked: " + token);
+        }
+
+        boolean admits(TokenSet labels) {
+            for (int i = 0; i < labels.numberOfTokens(); i++) {
+                if (admitted.contains(labels.token(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first of the labels that names a kind, as {@link EntityType#fromLabels} finds it. */
+        Optional<EntityType> kind(TokenSet labels) {
+            for (int i = 0; i < labels.numberOfTokens(); i++) {
+                EntityType kind = kinds.get(labels.token(i));
+                if (kind != null) {
+                    return Optional.of(kind);
+                }
+            }
+            return Optional.empty();
+        }
+
+        int key(EntityType kind) {
+            return keys.get(kind);
+        }
     }
 
     /** The neighbourhood in Cypher, for an external database or a caller's transaction: one statement a hop. */
@@ -516,6 +655,10 @@ public class GraphNavigator {
     private static GraphNode node(List<String> labels, Map<String, Object> props, long degree) {
         EntityType type = EntityType.fromLabels(labels)
                 .orElseThrow(() -> new IllegalStateException("A node with labels " + labels + " has no known kind"));
+        return node(type, props, degree);
+    }
+
+    private static GraphNode node(EntityType type, Map<String, Object> props, long degree) {
         if (props.containsValue(null)) {
             // An outline's map projection names its absent keys with null; a stored property is never null.
             props = new HashMap<>(props);
@@ -525,19 +668,6 @@ public class GraphNavigator {
         String nameEn = text(props, "nameEn", "titleEn");
         String id = String.valueOf(props.get(type.key()));
         return new GraphNode(id, type, name, nameEn, props, degree);
-    }
-
-    /**
-     * A relationship read through the core API, its ends as the engine's nodes, with its properties (as the Cypher
-     * form gives them) or none.
-     */
-    private static RawEdge<Node> rawEdge(Relationship relationship, boolean properties) {
-        return new RawEdge<>(
-                relationship.getElementId(),
-                RelationshipType.valueOf(relationship.getType().name()),
-                relationship.getStartNode(),
-                relationship.getEndNode(),
-                properties ? Values.value(relationship.getAllProperties()).asMap() : Map.of());
     }
 
     private static RawEdge<String> rawEdge(Value value) {
@@ -610,6 +740,18 @@ public class GraphNavigator {
      * before they are translated to stable ids.
      */
     private record RawEdge<K>(String eid, RelationshipType type, K source, K target, Map<String, Object> props) {
+
+        /**
+         * This relationship, stepped over in the kernel, with its element id and its properties (as the Cypher form
+         * gives them) or none.
+         */
+        RawEdge<K> read(InternalTransaction tx, long id, boolean properties) {
+            Map<String, Object> read = properties
+                    ? Values.value(tx.newRelationshipEntity(id).getAllProperties())
+                            .asMap()
+                    : Map.of();
+            return new RawEdge<>(tx.elementIdMapper().relationshipElementId(id), type, source, target, read);
+        }
 
         RawEdge<K> withoutProperties() {
             return props.isEmpty() ? this : new RawEdge<>(eid, type, source, target, Map.of());

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
@@ -77,10 +78,13 @@ class StatementCounter implements BeanPostProcessor {
 
     private static void collect(Class<?> type, Set<Class<?>> interfaces) {
         for (Class<?> candidate : type.getInterfaces()) {
-            if ((candidate.getPackageName().startsWith("org.neo4j.driver")
-                            || candidate.getPackageName().equals("org.neo4j.graphdb"))
-                    && java.lang.reflect.Modifier.isPublic(candidate.getModifiers())
-                    && !candidate.getPackageName().contains("internal")) {
+            // the embedded engine's transaction keeps its internal interface, which in-process walks read the kernel by
+            boolean engineTransaction = candidate == InternalTransaction.class;
+            if (engineTransaction
+                    || (candidate.getPackageName().startsWith("org.neo4j.driver")
+                                    || candidate.getPackageName().equals("org.neo4j.graphdb"))
+                            && java.lang.reflect.Modifier.isPublic(candidate.getModifiers())
+                            && !candidate.getPackageName().contains("internal")) {
                 interfaces.add(candidate);
             }
             collect(candidate, interfaces);
