@@ -6,6 +6,7 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.FieldValueInfo;
 import graphql.execution.MergedField;
 import graphql.execution.ResultNodesInfo;
 import graphql.execution.TypeResolutionParameters;
@@ -16,9 +17,11 @@ import graphql.schema.CoercingSerializeException;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
@@ -31,7 +34,9 @@ import graphql.schema.LightDataFetcher;
 import graphql.schema.SingletonPropertyDataFetcher;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +76,16 @@ final class LeafObjects extends AsyncExecutionStrategy {
             GraphQLScalarType scalar,
             GraphQLEnumType enumeration,
             GraphQLOutputType composite,
-            Field selection) {}
+            Field selection,
+            LastAccessor accessor) {}
+
+    /** The accessor of a leaf for the class of the sources it last read: the items of a list are of one class. */
+    private static final class LastAccessor {
+        private volatile Accessor last;
+    }
+
+    /** A class's public no-argument method of a field's name, or none. */
+    private record Accessor(Class<?> type, Optional<Method> method) {}
 
     /** Thrown when a fetcher asks for an environment: the object takes the long way. */
     private static final class NeedsEnvironment extends RuntimeException {
@@ -114,8 +128,7 @@ final class LeafObjects extends AsyncExecutionStrategy {
     @Override
     protected Object completeValueForObject(
             ExecutionContext context, ExecutionStrategyParameters parameters, GraphQLObjectType type, Object source) {
-        if (!context.hasIncrementalSupport()
-                && context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null) {
+        if (shortWayOpen(context)) {
             Plan plan = plan(context, parameters.getField(), type);
             if (plan.leaves() != null) {
                 Map<String, Object> values = values(context, plan, source);
@@ -128,6 +141,69 @@ final class LeafObjects extends AsyncExecutionStrategy {
             }
         }
         return super.completeValueForObject(context, parameters, type, source);
+    }
+
+    /**
+     * A list of objects of leaves completed in one loop, each item as {@link #completeValueForObject} completes it,
+     * without an execution step, a path and a value info for each; the data-loader dispatcher hears of none of them
+     * (they have no field that could load anything). A list of scalars or of lists, an item that is not such an
+     * object, or a null where the list's type forbids one takes the engine's way for the whole list.
+     */
+    @Override
+    protected FieldValueInfo completeValueForList(
+            ExecutionContext context, ExecutionStrategyParameters parameters, Iterable<Object> items) {
+        if (shortWayOpen(context)) {
+            List<Object> completed = items(context, parameters, items);
+            if (completed != null) {
+                return new FieldValueInfo(FieldValueInfo.CompleteValueType.LIST, completed, List.of());
+            }
+        }
+        return super.completeValueForList(context, parameters, items);
+    }
+
+    /** Whether the short way keeps what the engine does: no incremental delivery, no bound on the result's size. */
+    private static boolean shortWayOpen(ExecutionContext context) {
+        return !context.hasIncrementalSupport()
+                && context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null;
+    }
+
+    /** The completed items of a list of objects of leaves, or null when one of them is not such an object. */
+    private List<Object> items(
+            ExecutionContext context, ExecutionStrategyParameters parameters, Iterable<Object> items) {
+        if (!(parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLList list)) {
+            return null;
+        }
+        boolean nonNull = list.getWrappedType() instanceof GraphQLNonNull;
+        GraphQLType itemType =
+                nonNull ? ((GraphQLNonNull) list.getWrappedType()).getWrappedType() : list.getWrappedType();
+        if (!(itemType instanceof GraphQLCompositeType) || !(itemType instanceof GraphQLOutputType composite)) {
+            return null;
+        }
+        MergedField field = parameters.getField();
+        List<Object> completed = items instanceof Collection<?> c ? new ArrayList<>(c.size()) : new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof DataFetcherResult<?>) {
+                return null;
+            }
+            Object value = context.getValueUnboxer().unbox(item);
+            if (value == null) {
+                if (nonNull) {
+                    return null;
+                }
+                completed.add(null);
+            } else {
+                GraphQLObjectType type = type(context, composite, field, value);
+                Plan plan = type == null ? null : plan(context, field, type);
+                Map<String, Object> values =
+                        plan == null || plan.leaves() == null ? null : values(context, plan, value);
+                if (values == null) {
+                    return null;
+                }
+                completed.add(values);
+            }
+            context.getResultNodesInfo().incrementAndGetResultNodesCount();
+        }
+        return completed;
     }
 
     private Plan plan(ExecutionContext context, MergedField field, GraphQLObjectType type) {
@@ -206,7 +282,11 @@ final class LeafObjects extends AsyncExecutionStrategy {
             }
             value = context.getValueUnboxer().unbox(value);
             if (value != null && leaf.composite() != null) {
-                GraphQLObjectType type = type(context, leaf, value);
+                GraphQLObjectType type = type(
+                        context,
+                        leaf.composite(),
+                        MergedField.newMergedField(leaf.selection()).build(),
+                        value);
                 Plan inner = type == null ? null : plan(context, leaf.selection(), type);
                 if (inner == null || inner.leaves() == null) {
                     return null;
@@ -228,18 +308,19 @@ final class LeafObjects extends AsyncExecutionStrategy {
     }
 
     /**
-     * The object type of a value of the leaf's object, interface or union type, as the engine resolves it (an
-     * environment without the field's selection set, which a type resolver here does not read), or null when it
+     * The object type of a value of an object, interface or union type selected by a field, as the engine resolves it
+     * (an environment without the field's arguments, which a type resolver here does not read), or null when it
      * cannot be resolved: the long way then reports it.
      */
-    private static GraphQLObjectType type(ExecutionContext context, Leaf leaf, Object value) {
-        if (leaf.composite() instanceof GraphQLObjectType type) {
+    private static GraphQLObjectType type(
+            ExecutionContext context, GraphQLOutputType composite, MergedField field, Object value) {
+        if (composite instanceof GraphQLObjectType type) {
             return type;
         }
         GraphQLSchema schema = context.getGraphQLSchema();
         TypeResolutionEnvironment environment = TypeResolutionParameters.newParameters()
-                .field(MergedField.newMergedField(leaf.selection()).build())
-                .fieldType(leaf.composite())
+                .field(field)
+                .fieldType(composite)
                 .value(value)
                 .argumentValues(Map::of)
                 .context(context.getContext())
@@ -247,14 +328,14 @@ final class LeafObjects extends AsyncExecutionStrategy {
                 .schema(schema)
                 .build();
         try {
-            GraphQLObjectType type = switch (leaf.composite()) {
+            GraphQLObjectType type = switch (composite) {
                 case GraphQLInterfaceType i ->
                     schema.getCodeRegistry().getTypeResolver(i).getType(environment);
                 case GraphQLUnionType u ->
                     schema.getCodeRegistry().getTypeResolver(u).getType(environment);
                 default -> null;
             };
-            return type != null && schema.isPossibleType((GraphQLNamedType) leaf.composite(), type) ? type : null;
+            return type != null && schema.isPossibleType((GraphQLNamedType) composite, type) ? type : null;
         } catch (RuntimeException e) {
             return null;
         }
@@ -270,8 +351,14 @@ final class LeafObjects extends AsyncExecutionStrategy {
             if (source instanceof Map<?, ?> map) {
                 return map.get(name);
             }
-            Optional<Method> accessor =
-                    ACCESSORS.get(source.getClass()).computeIfAbsent(name, n -> accessor(source, n));
+            Accessor last = leaf.accessor().last;
+            if (last == null || last.type() != source.getClass()) {
+                last = new Accessor(
+                        source.getClass(),
+                        ACCESSORS.get(source.getClass()).computeIfAbsent(name, n -> accessor(source, n)));
+                leaf.accessor().last = last;
+            }
+            Optional<Method> accessor = last.method();
             if (accessor.isPresent()) {
                 return accessor.get().invoke(source);
             }
@@ -324,11 +411,16 @@ final class LeafObjects extends AsyncExecutionStrategy {
             return null;
         }
         return switch (unwrapped) {
-            case GraphQLScalarType scalar -> new Leaf(definition, light, nonNull, scalar, null, null, null);
-            case GraphQLEnumType enumeration -> new Leaf(definition, light, nonNull, null, enumeration, null, null);
-            case GraphQLObjectType object -> new Leaf(definition, light, nonNull, null, null, object, field);
-            case GraphQLInterfaceType object -> new Leaf(definition, light, nonNull, null, null, object, field);
-            case GraphQLUnionType object -> new Leaf(definition, light, nonNull, null, null, object, field);
+            case GraphQLScalarType scalar ->
+                new Leaf(definition, light, nonNull, scalar, null, null, null, new LastAccessor());
+            case GraphQLEnumType enumeration ->
+                new Leaf(definition, light, nonNull, null, enumeration, null, null, new LastAccessor());
+            case GraphQLObjectType object ->
+                new Leaf(definition, light, nonNull, null, null, object, field, new LastAccessor());
+            case GraphQLInterfaceType object ->
+                new Leaf(definition, light, nonNull, null, null, object, field, new LastAccessor());
+            case GraphQLUnionType object ->
+                new Leaf(definition, light, nonNull, null, null, object, field, new LastAccessor());
             default -> null;
         };
     }

@@ -11,6 +11,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -18,6 +19,7 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeRuntimeWiring;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LeafObjectsTests {
 
     private static final String SCHEMA = """
-            type Query { items: [Item!]!, maps: [Item], broken: [Item!], nested: [Pair] }
+            type Query {
+              items: [Item!]!, maps: [Item], broken: [Item!], nested: [Pair]
+              parties: [Party], strictParties: [Party!], grid: [[Owner]]
+            }
             type Item {
               id: ID!
               name: String
@@ -106,9 +111,17 @@ class LeafObjectsTests {
             "{ items { partner { id } p: partner { id } } }",
             "{ items { partner { id } partner { ... on Company { size } } } }",
             "{ nested { left { id partner { id } } right { name partner { id } } } }",
-            "{ nested { left { name } right { id owner { name } } } }");
+            "{ nested { left { name } right { id owner { name } } } }",
+            "{ parties { id } }",
+            "{ parties { id } items { partner { id } } }",
+            "{ strictParties { id } }",
+            "{ grid { id name } }");
 
     private static GraphQL graphQl(boolean leafObjects, AtomicInteger fieldFetches) {
+        return graphQl(leafObjects, fieldFetches, new AtomicInteger());
+    }
+
+    private static GraphQL graphQl(boolean leafObjects, AtomicInteger fieldFetches, AtomicInteger listCompletions) {
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .type(TypeRuntimeWiring.newTypeWiring("Query")
                         .dataFetcher("items", env -> ITEMS)
@@ -127,7 +140,19 @@ class LeafObjectsTests {
                                 "nested",
                                 env -> List.of(
                                         Map.of("left", ITEMS.get(0), "right", ITEMS.get(1)),
-                                        Map.of("left", ITEMS.get(2), "right", ITEMS.get(0)))))
+                                        Map.of("left", ITEMS.get(2), "right", ITEMS.get(0))))
+                        .dataFetcher(
+                                "parties",
+                                env -> Arrays.asList(
+                                        ITEMS.get(0).partner(),
+                                        null,
+                                        ITEMS.get(1).partner()))
+                        .dataFetcher(
+                                "strictParties",
+                                env -> Arrays.asList(ITEMS.get(1).partner(), null))
+                        .dataFetcher(
+                                "grid",
+                                env -> List.of(Arrays.asList(OWNERS.get("o1"), null), List.of(OWNERS.get("o2")))))
                 .type(TypeRuntimeWiring.newTypeWiring("Item")
                         .dataFetcher("label", env -> {
                             String name = ((Item) env.getSource()).name();
@@ -150,6 +175,13 @@ class LeafObjectsTests {
                     public InstrumentationContext<Object> beginFieldFetch(
                             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
                         fieldFetches.incrementAndGet();
+                        return SimpleInstrumentationContext.noOp();
+                    }
+
+                    @Override
+                    public InstrumentationContext<Object> beginFieldListCompletion(
+                            InstrumentationFieldCompleteParameters parameters, InstrumentationState state) {
+                        listCompletions.incrementAndGet();
                         return SimpleInstrumentationContext.noOp();
                     }
                 })
@@ -180,7 +212,11 @@ class LeafObjectsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25})
+    @ValueSource(
+            ints = {
+                0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+                28, 29
+            })
     void answersAsTheEnginesOwnStrategy(int document) throws Exception {
         String text = DOCUMENTS.get(document);
         Map<String, Object> expected = answer(graphQl(false, new AtomicInteger()), text);
@@ -210,6 +246,23 @@ class LeafObjectsTests {
 
         assertThat(engine.get()).isEqualTo(1 + 4 * 4);
         assertThat(leafObjects.get()).isEqualTo(1);
+    }
+
+    @Test
+    void listsOfObjectsOfLeavesAreCompletedInOneLoopAndOtherListsTheEnginesWay() throws Exception {
+        AtomicInteger engine = new AtomicInteger();
+        AtomicInteger leafObjects = new AtomicInteger();
+        // a list of objects of leaves, a list of scalars within them, a list with a field taking an argument
+        String document = "{ items { id tags } maps { id } parties { id } a: items { label(upper: true) } }";
+
+        Map<String, Object> expected = answer(graphQl(false, new AtomicInteger(), engine), document);
+        Map<String, Object> actual = answer(graphQl(true, new AtomicInteger(), leafObjects), document);
+
+        assertThat(actual).isEqualTo(expected);
+        // four lists of objects, and the two items' lists of tags that are not null
+        assertThat(engine.get()).isEqualTo(4 + 2);
+        // the items with their tags, those lists of tags and the items with a label go the engine's way
+        assertThat(leafObjects.get()).isEqualTo(1 + 2 + 1);
     }
 
     @Test
