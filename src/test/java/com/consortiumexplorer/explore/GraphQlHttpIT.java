@@ -10,12 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.ClientResponseField;
 import org.springframework.graphql.execution.GraphQlSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /** GraphQL over HTTP as the specification asks, and the limits every request is held to. */
 @ExplorerIntegrationTest
@@ -26,6 +29,9 @@ class GraphQlHttpIT {
 
     @Autowired
     GraphQlSource graphQlSource;
+
+    @Autowired
+    JsonMapper json;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -78,6 +84,33 @@ class GraphQlHttpIT {
         assertThat(get("{ organization(id: \"x\") { id } }", "[1]", "application/json")
                         .statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void responsesAreTheBytesJacksonWritesWithTheirLength() throws Exception {
+        List<String> bodies = List.of(
+                        "{ organization(id: \"col-ybvtc\") { id name nameEn founded"
+                                + " memberships { role since consortium { id name } } collaborations { kind partner { id } } } }",
+                        "{ neighborhood(id: \"cons-battery\", depth: 2) { nodes { id name degree } edges { source target fromYear } } }",
+                        "{ nothingHere }")
+                .stream()
+                .map(query -> json.writeValueAsString(Map.of("query", query)))
+                .toList();
+        for (String body : bodies) {
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            byte[] bytes = response.body();
+            assertThat(response.statusCode()).as(body).isEqualTo(200);
+            assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(bytes.length);
+            assertThat(new String(bytes, StandardCharsets.UTF_8))
+                    .as(body)
+                    .doesNotContain("\"errors\":[{\"message\":\"INTERNAL");
+            assertThat(bytes).as(body).isEqualTo(json.writeValueAsBytes(json.readValue(bytes, Object.class)));
+        }
     }
 
     @Test
