@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Closed-loop clients (as many as JMH threads, {@code -t}) asking one question of one target back to back:
- * {@code ours} and {@code peer} over HTTP with {@link java.net.http.HttpClient}, {@code cypher} through the Neo4j
+ * {@code ours} and {@code peer} over HTTP with {@link SocketHttp} (a blocking connection per client), {@code cypher} through the Neo4j
  * Java driver. Sample-time mode records the latency distribution (median, p99); throughput follows from it by
  * Little's law (clients / mean latency), as no client waits between requests.
  */
@@ -44,12 +44,12 @@ public class ApiBenchmark {
     }
 
     @Benchmark
-    public byte[] ours() throws IOException, InterruptedException {
+    public byte[] ours() throws IOException {
         return clients.ask(asked, Target.OURS);
     }
 
     @Benchmark
-    public byte[] peer() throws IOException, InterruptedException {
+    public byte[] peer() throws IOException {
         return clients.ask(asked, Target.PEER);
     }
 

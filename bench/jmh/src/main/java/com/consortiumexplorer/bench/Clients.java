@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +29,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 
 /**
- * One HTTP client and one Neo4j driver shared by every benchmark thread, and the prepared request of each
+ * One HTTP client (a connection per benchmark thread) and one Neo4j driver shared by every benchmark thread, and the prepared request of each
  * question for each target. Configured by the properties file named in the system property {@code bench.config}
  * ({@code ours.url}, {@code peer.url}, {@code bolt.uri}, {@code neo4j.password}, {@code q1.id} …).
  */
@@ -44,18 +41,13 @@ public final class Clients implements AutoCloseable {
             QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Properties config;
-    private final HttpClient http;
+    private final SocketHttp http = new SocketHttp();
     private final Driver driver;
-    private final Map<Question, Map<Target, HttpRequest>> requests = new EnumMap<>(Question.class);
+    private final Map<Question, Map<Target, SocketHttp.Request>> requests = new EnumMap<>(Question.class);
     private final Map<Question, String> cypher = new EnumMap<>(Question.class);
 
     public Clients(Properties config) {
         this.config = config;
-        // HTTP/1.1 with keep-alive, as both servers speak it; the pool grows to the number of client threads.
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
         this.driver = GraphDatabase.driver(
                 config.getProperty("bolt.uri"),
                 AuthTokens.basic("neo4j", config.getProperty("neo4j.password")),
@@ -64,7 +56,7 @@ public final class Clients implements AutoCloseable {
                         .withLogging(Logging.none())
                         .build());
         for (Question question : Question.values()) {
-            Map<Target, HttpRequest> byTarget = new EnumMap<>(Target.class);
+            Map<Target, SocketHttp.Request> byTarget = new EnumMap<>(Target.class);
             byTarget.put(Target.OURS, request(config.getProperty("ours.url"), question, Target.OURS));
             byTarget.put(Target.PEER, request(config.getProperty("peer.url"), question, Target.PEER));
             requests.put(question, byTarget);
@@ -87,28 +79,26 @@ public final class Clients implements AutoCloseable {
         return config;
     }
 
-    private HttpRequest request(String url, Question question, Target target) {
-        String body;
+    private SocketHttp.Request request(String url, Question question, Target target) {
+        byte[] body;
         try {
-            body = JSON.writeValueAsString(Map.of("query", question.text(target), "variables", question.variables(config)));
+            body = JSON.writeValueAsBytes(Map.of("query", question.text(target), "variables", question.variables(config)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/graphql-response+json, application/json")
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        return SocketHttp.Request.post(
+                URI.create(url),
+                Map.of("Content-Type", "application/json", "Accept", "application/graphql-response+json, application/json"),
+                body);
     }
 
     /** Sends the question to a GraphQL server and returns the raw body; fails on an HTTP or GraphQL error. */
-    public byte[] ask(Question question, Target target) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(requests.get(question).get(target), HttpResponse.BodyHandlers.ofByteArray());
+    public byte[] ask(Question question, Target target) throws IOException {
+        SocketHttp.Response response = http.send(requests.get(question).get(target));
         byte[] body = response.body();
-        if (response.statusCode() != 200 || contains(body, ERRORS)) {
+        if (response.status() != 200 || contains(body, ERRORS)) {
             throw new IllegalStateException(target.label() + " " + question.key() + " answered HTTP "
-                    + response.statusCode() + ": " + new String(body, 0, Math.min(body.length, 500), StandardCharsets.UTF_8));
+                    + response.status() + ": " + new String(body, 0, Math.min(body.length, 500), StandardCharsets.UTF_8));
         }
         return body;
     }
@@ -123,7 +113,7 @@ public final class Clients implements AutoCloseable {
     }
 
     /** Asks every question of every target, in turn, the given number of rounds. */
-    public void warmUp(int rounds) throws IOException, InterruptedException {
+    public void warmUp(int rounds) throws IOException {
         for (int round = 0; round < rounds; round++) {
             for (Question question : Question.values()) {
                 ask(question, Target.OURS);
