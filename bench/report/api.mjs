@@ -61,7 +61,10 @@ md.push('', 'Closest honest equivalents where the two schemas differ: our filter
     'relationship type and target label where ours has `outgoingFlows`/`incomingFlows`. Answers are compared as',
     'sorted lines (q2 in page order), so extra fields one side returns do not count.');
 md.push('', 'Load: one JMH 1.37 process for all three targets, *N* closed-loop clients (`-t N`) that send the next',
-    'request as soon as the last one is answered (`java.net.http.HttpClient`, HTTP/1.1 keep-alive, or the driver).',
+    'request as soon as the last one is answered: the GraphQL servers over HTTP/1.1 keep-alive, one blocking',
+    'connection per client (`bench/jmh/.../SocketHttp.java`), Cypher through the driver. The clients run on the',
+    'same cores as the servers, so they should cost little: the JDK\'s `java.net.http.HttpClient`, used before,',
+    'hands every answer from one selector thread to a pool and spent more CPU per request than the Neo4j driver.',
     'Latency from JMH sample-time mode; throughput = clients / mean latency (Little\'s law, no think time).',
     'Load generator, app, peer and database share the same 2 cores, so the absolute figures move from run to',
     'run: compare the ratios, measured in the same run, rather than the absolute figures. The peer is one',
