@@ -295,16 +295,10 @@ public class GraphNavigator {
                         if (++steps > around.cap()) {
                             break expand;
                         }
-                        long r = relationships.relationshipReference();
-                        RawEdge<Long> edge = new RawEdge<>(
-                                null,
-                                tokens.type(relationships.type()),
-                                relationships.sourceNodeReference(),
-                                relationships.targetNodeReference(),
-                                Map.of());
+                        // the step makes the relationship only when it takes it, the cursor still on it
                         if (walk.step(
-                                r,
-                                () -> edge.read(internal, r, around.edgeProperties()),
+                                relationships.relationshipReference(),
+                                () -> rawEdge(internal, relationships, tokens, around.edgeProperties()),
                                 m,
                                 () -> node(internal, m, to, properties, tokens, around.detail()),
                                 hop)) {
@@ -316,6 +310,24 @@ public class GraphNavigator {
             }
         }
         return Optional.of(walk.subgraph());
+    }
+
+    /**
+     * The relationship a kernel cursor is on, its ends as internal ids, with its element id and its properties (as the
+     * Cypher form gives them) or none.
+     */
+    private static RawEdge<Long> rawEdge(
+            InternalTransaction tx, RelationshipTraversalCursor cursor, KernelTokens tokens, boolean properties) {
+        long id = cursor.relationshipReference();
+        Map<String, Object> props = properties
+                ? Values.value(tx.newRelationshipEntity(id).getAllProperties()).asMap()
+                : Map.of();
+        return new RawEdge<>(
+                tx.elementIdMapper().relationshipElementId(id),
+                tokens.type(cursor.type()),
+                cursor.sourceNodeReference(),
+                cursor.targetNodeReference(),
+                props);
     }
 
     @SuppressWarnings("deprecation") // the internal id is what the kernel's cursors walk with
@@ -740,18 +752,6 @@ public class GraphNavigator {
      * before they are translated to stable ids.
      */
     private record RawEdge<K>(String eid, RelationshipType type, K source, K target, Map<String, Object> props) {
-
-        /**
-         * This relationship, stepped over in the kernel, with its element id and its properties (as the Cypher form
-         * gives them) or none.
-         */
-        RawEdge<K> read(InternalTransaction tx, long id, boolean properties) {
-            Map<String, Object> read = properties
-                    ? Values.value(tx.newRelationshipEntity(id).getAllProperties())
-                            .asMap()
-                    : Map.of();
-            return new RawEdge<>(tx.elementIdMapper().relationshipElementId(id), type, source, target, read);
-        }
 
         RawEdge<K> withoutProperties() {
             return props.isEmpty() ? this : new RawEdge<>(eid, type, source, target, Map.of());

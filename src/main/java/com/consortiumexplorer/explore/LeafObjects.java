@@ -76,7 +76,7 @@ final class LeafObjects extends AsyncExecutionStrategy {
             GraphQLScalarType scalar,
             GraphQLEnumType enumeration,
             GraphQLOutputType composite,
-            Field selection,
+            MergedField selection,
             LastAccessor accessor) {}
 
     /** The accessor of a leaf for the class of the sources it last read: the items of a list are of one class. */
@@ -176,9 +176,10 @@ final class LeafObjects extends AsyncExecutionStrategy {
         boolean nonNull = list.getWrappedType() instanceof GraphQLNonNull;
         GraphQLType itemType =
                 nonNull ? ((GraphQLNonNull) list.getWrappedType()).getWrappedType() : list.getWrappedType();
-        if (!(itemType instanceof GraphQLCompositeType) || !(itemType instanceof GraphQLOutputType composite)) {
+        if (!(itemType instanceof GraphQLCompositeType)) {
             return null;
         }
+        GraphQLOutputType composite = (GraphQLOutputType) itemType;
         MergedField field = parameters.getField();
         List<Object> completed = items instanceof Collection<?> c ? new ArrayList<>(c.size()) : new ArrayList<>();
         for (Object item : items) {
@@ -282,11 +283,7 @@ final class LeafObjects extends AsyncExecutionStrategy {
             }
             value = context.getValueUnboxer().unbox(value);
             if (value != null && leaf.composite() != null) {
-                GraphQLObjectType type = type(
-                        context,
-                        leaf.composite(),
-                        MergedField.newMergedField(leaf.selection()).build(),
-                        value);
+                GraphQLObjectType type = type(context, leaf.composite(), leaf.selection(), value);
                 Plan inner = type == null ? null : plan(context, leaf.selection(), type);
                 if (inner == null || inner.leaves() == null) {
                     return null;
@@ -410,17 +407,18 @@ final class LeafObjects extends AsyncExecutionStrategy {
         if (!(fetcher instanceof LightDataFetcher<?> light)) {
             return null;
         }
+        MergedField selection = MergedField.newMergedField(field).build();
         return switch (unwrapped) {
             case GraphQLScalarType scalar ->
                 new Leaf(definition, light, nonNull, scalar, null, null, null, new LastAccessor());
             case GraphQLEnumType enumeration ->
                 new Leaf(definition, light, nonNull, null, enumeration, null, null, new LastAccessor());
             case GraphQLObjectType object ->
-                new Leaf(definition, light, nonNull, null, null, object, field, new LastAccessor());
+                new Leaf(definition, light, nonNull, null, null, object, selection, new LastAccessor());
             case GraphQLInterfaceType object ->
-                new Leaf(definition, light, nonNull, null, null, object, field, new LastAccessor());
+                new Leaf(definition, light, nonNull, null, null, object, selection, new LastAccessor());
             case GraphQLUnionType object ->
-                new Leaf(definition, light, nonNull, null, null, object, field, new LastAccessor());
+                new Leaf(definition, light, nonNull, null, null, object, selection, new LastAccessor());
             default -> null;
         };
     }
